@@ -1,0 +1,1 @@
+print("nn-bench: coming soon")
