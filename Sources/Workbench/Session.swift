@@ -1,0 +1,70 @@
+import Language
+
+/// Settings a session starts with, from the command line and the terminal.
+public struct SessionOptions: Sendable {
+    /// `--seed N`; nil = the generator's fixed default seed.
+    public var seed: UInt64?
+    /// False with `--ascii`, `charset("ascii")`, or a non-UTF-8 locale.
+    public var unicode: Bool
+    /// ANSI colour: stdout is a terminal, `NO_COLOR` unset, no `--no-color`.
+    public var color: Bool
+    /// Standard output is a terminal (progress redrawn in place, charts sized to it).
+    public var isTerminal: Bool
+    /// The terminal's size, or 72 x 18 + 8 when not a terminal.
+    public var columns: Int
+    public var rows: Int
+
+    public init(seed: UInt64? = nil, unicode: Bool = true, color: Bool = false, isTerminal: Bool = false, columns: Int = 72, rows: Int = 26) {
+        self.seed = seed
+        self.unicode = unicode
+        self.color = color
+        self.isTerminal = isTerminal
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+/// Which characters charts draw with (`charset("braille" | "ascii" | "block")`).
+public enum Charset: String, Sendable, CaseIterable {
+    case braille, ascii, block
+}
+
+/// One nn session: an interpreter with every built-in installed, and the
+/// state built-ins share (charset, options). The script runner, the REPL and
+/// the notebook each drive one.
+///
+///     let session = Session(output: sink, options: SessionOptions())
+///     session.interpreter.run(SourceFile(name: "x.nn", text: "print(1)", directory: "."))
+public final class Session {
+    public let interpreter: Interpreter
+    public var options: SessionOptions
+    /// Set by `charset(...)`; starts from `options.unicode`.
+    public var charset: Charset
+    /// Notebook mode: no progress bars, one summary line per training run.
+    public var isNotebook = false
+
+    public init(output: any OutputSink, options: SessionOptions = SessionOptions()) {
+        self.options = options
+        self.charset = options.unicode ? .braille : .ascii
+        self.interpreter = Interpreter(output: output)
+        interpreter.renderOptions = RenderOptions(
+            width: options.columns, height: max(options.rows - 8, 10),
+            unicode: options.unicode, color: options.color
+        )
+        installBuiltins()
+    }
+
+    private func installBuiltins() {
+        interpreter.installCoreBuiltins()
+        let families: [[Builtin]] = [
+            MathBuiltins.all(self),
+            NetworkBuiltins.all(self),
+            TrainingBuiltins.all(self),
+            DataBuiltins.all(self),
+            ChartBuiltins.all(self),
+            FileBuiltins.all(self),
+            HelpBuiltins.all(self),
+        ]
+        for builtin in families.joined() { interpreter.define(builtin) }
+    }
+}
