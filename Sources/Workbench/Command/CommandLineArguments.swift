@@ -42,6 +42,7 @@ public struct CommandLineArguments: Equatable, Sendable {
         var result = CommandLineArguments(action: .interactiveOrStdin)
         var positional: [String] = []
         var passedOn: [String] = []  // unknown flags, for a subcommand
+        var words: [String] = []  // positional words and unknown flags, in order
         var code: String?
         var interactive = false
         var wantsHelp = false
@@ -60,6 +61,7 @@ public struct CommandLineArguments: Equatable, Sendable {
             defer { index += 1 }
             if optionsEnded || !word.hasPrefix("-") || word == "-" {
                 positional.append(word)
+                words.append(word)
                 continue
             }
             // `--seed=7` is `--seed 7`.
@@ -96,6 +98,7 @@ public struct CommandLineArguments: Equatable, Sendable {
                 result.seed = seed
             default:
                 passedOn.append(word)
+                words.append(word)
             }
         }
 
@@ -104,7 +107,7 @@ public struct CommandLineArguments: Equatable, Sendable {
 
         if code == nil, let first = positional.first, first == "demo" || first == "notebook" {
             // The subcommand sees its own words in their original order.
-            let rest = Array(positional.dropFirst()) + passedOn
+            let rest = Array(words.drop { $0 != first }.dropFirst())
             result.action = first == "demo" ? .demo(rest) : .notebook(rest)
             return result
         }
