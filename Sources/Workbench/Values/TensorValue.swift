@@ -19,7 +19,7 @@ struct TensorValue: NativeValue {
 
     func field(_ name: String) throws(ScriptError) -> Value {
         switch name {
-        case "T": return .tensor(tensor.transposedForScript())
+        case "T": return .tensor(tensor.transposed)
         case "shape": return .list(tensor.shape.map { .number(Double($0)) })
         case "rows": return .number(Double(tensor.rows))
         case "cols": return .number(Double(tensor.cols))
@@ -85,24 +85,5 @@ extension Value {
     var tensorNative: Tensor? {
         if case .native(let n) = self, let t = n as? TensorValue { return t.tensor }
         return nil
-    }
-}
-
-extension Tensor {
-    /// Row `r` of a matrix as a vector (no bounds check: callers index safely).
-    func row(_ r: Int) -> Tensor {
-        let start = r * cols
-        return Tensor(Array(storage[start..<(start + cols)]))
-    }
-
-    /// `t.T`: a matrix's transpose; a vector is left as it is (LANGUAGE.md §3).
-    func transposedForScript() -> Tensor {
-        guard isMatrix else { return self }
-        let (r, c) = (rows, cols)
-        var out = [Double](repeating: 0, count: count)
-        for i in 0..<r {
-            for j in 0..<c { out[j * r + i] = storage[i * c + j] }
-        }
-        return Tensor(rows: c, cols: r, out)
     }
 }
