@@ -54,7 +54,9 @@ let package = Package(
         // Composes the three: session, built-ins, REPL loop, notebook, demos.
         .target(
             name: "Workbench",
-            dependencies: ["Language", "NeuralEngine", "TextCharts"]
+            dependencies: ["Language", "NeuralEngine", "TextCharts"],
+            // The lecture demos; `scripts/` at the top level links here.
+            resources: [.copy("Demos")]
         ),
         .systemLibrary(
             name: "CReadline",
