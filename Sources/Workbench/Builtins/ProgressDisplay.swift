@@ -5,10 +5,10 @@ import Foundation
 /// lines — epoch 1, about every quarter of the run, and the last — so logs
 /// are not flooded.
 ///
-///     let progress = TrainingProgress(epochs: 2000, live: false, unicode: true, write: { print($0, terminator: "") })
+///     let progress = ProgressDisplay(epochs: 2000, live: false, unicode: true, write: { print($0, terminator: "") })
 ///     progress.epochEnded(EpochLine(epoch: 1, updates: 1, cost: 0.72))
 ///     progress.finish()
-final class TrainingProgress {
+final class ProgressDisplay {
     let epochs: Int
     let live: Bool
     let unicode: Bool
@@ -47,7 +47,7 @@ final class TrainingProgress {
         pending = line
         if live {
             let now = Date()
-            if now.timeIntervalSince(lastDraw) >= TrainingProgress.redrawInterval || line.epoch == epochs {
+            if now.timeIntervalSince(lastDraw) >= ProgressDisplay.redrawInterval || line.epoch == epochs {
                 lastDraw = now
                 drawLive(line)
             }
@@ -90,9 +90,9 @@ final class TrainingProgress {
     }
 
     private func bar(_ epoch: Int) -> String {
-        let filled = epochs > 0 ? min(TrainingProgress.barWidth, TrainingProgress.barWidth * epoch / epochs) : 0
+        let filled = epochs > 0 ? min(ProgressDisplay.barWidth, ProgressDisplay.barWidth * epoch / epochs) : 0
         let (done, todo) = unicode ? ("━", "─") : ("#", "-")
-        return String(repeating: done, count: filled) + String(repeating: todo, count: TrainingProgress.barWidth - filled)
+        return String(repeating: done, count: filled) + String(repeating: todo, count: ProgressDisplay.barWidth - filled)
     }
 }
 
