@@ -60,7 +60,6 @@ public enum NNCommand {
         let sink = context.makeSink()
         let session = context.makeSession(sink: sink)
         let outcome = ScriptRunner.run(source, in: session)
-        if outcome == .interrupted { sink.report(Diagnostic(.error, "interrupted")) }
         guard thenREPL else { return ExitStatus.for(outcome) }
         sink.finishLine()
         return context.openREPL(session, sink)

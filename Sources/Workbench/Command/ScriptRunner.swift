@@ -2,7 +2,7 @@ import Foundation
 import Language
 
 /// Turns script files and standard input into sources and runs them in a
-/// session, on a large stack, with Ctrl-C wired to the interrupt flag.
+/// session, with Ctrl-C wired to the interrupt flag.
 ///
 ///     let source = try ScriptRunner.loadScript(atPath: "lesson.nn")
 ///     let outcome = ScriptRunner.run(source, in: session)
@@ -36,11 +36,12 @@ public enum ScriptRunner {
     }
 
     /// Runs a whole source (parsed first; nothing runs if it has syntax
-    /// errors) on a large stack. A Ctrl-C pending from before is forgotten.
+    /// errors; the interpreter runs it on a large stack). A Ctrl-C pending
+    /// from before is forgotten, and so is one that came too late to stop it.
     public static func run(_ source: SourceFile, in session: Session, beforeStatement: ((SourceRange) -> Void)? = nil) -> RunOutcome {
         Interrupt.clear()
-        let interpreter = session.interpreter
-        let outcome = LargeStack.run { interpreter.run(source, beforeStatement: beforeStatement) }
+        (session.interpreter.output as? StandardSink)?.acknowledgeInterrupts()
+        let outcome = session.interpreter.run(source, beforeStatement: beforeStatement)
         Interrupt.clear()
         return outcome
     }

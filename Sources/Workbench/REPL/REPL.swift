@@ -97,12 +97,8 @@ public final class REPL {
 
     private func execute(_ source: SourceFile) -> RunOutcome {
         if let size = terminalSize?() { session.resize(columns: size.columns, rows: size.rows) }
-        let outcome = ScriptRunner.run(source, in: session)
-        if outcome == .interrupted {
-            finishLine()
-            report("interrupted; everything computed so far is kept")
-        }
-        return outcome
+        // An interruption is reported by the interpreter, at the statement it stopped.
+        return ScriptRunner.run(source, in: session)
     }
 
     private func remember(_ entry: String) {
