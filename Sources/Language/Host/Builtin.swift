@@ -12,6 +12,11 @@ public struct Builtin {
     public let signature: Signature
     public let help: Help
     public let body: Body
+    /// False for built-ins whose result a bare top-level call should not
+    /// echo: `train net, xor` shows its progress and stop line, not the
+    /// history it returns (LANGUAGE.md §3), while `h = train(...)` then `h`
+    /// still echoes the history.
+    public var echoesResult = true
 
     public init(name: String, signature: Signature, help: Help, body: @escaping Body) {
         self.name = name

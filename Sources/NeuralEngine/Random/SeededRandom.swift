@@ -71,18 +71,56 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     }
 }
 
-/// The process-wide generator that `seed(n)` resets. Shared mutable state,
-/// so it lives behind a lock.
-public enum GlobalRandom {
-    private static let state = Mutex(SeededRandom(seed: 0x6E6E_5EED))
+/// A generator shared by everything one session draws: a reference, so the
+/// session, its built-ins and the engine advance the same stream.
+public final class RandomSource: @unchecked Sendable {
+    // Guarded by `lock`; @unchecked because Mutex is noncopyable and this
+    // class is only ever shared by reference.
+    private let lock = Mutex<SeededRandom>(SeededRandom(seed: 0))
 
-    /// Restarts the stream: everything random after this is reproducible.
-    public static func seed(_ seed: UInt64) {
-        state.withLock { $0 = SeededRandom(seed: seed) }
+    public init(seed: UInt64) { reseed(seed) }
+
+    public func reseed(_ seed: UInt64) { lock.withLock { $0 = SeededRandom(seed: seed) } }
+
+    public func with<R>(_ body: (inout SeededRandom) throws -> R) rethrows -> R {
+        try lock.withLock { generator in try body(&generator) }
+    }
+}
+
+/// The generator that `seed(n)` resets and every random choice draws from.
+///
+/// Each thread may bind its own `RandomSource` (a session binds its own for
+/// the duration of a run), so sessions running side by side — tests run in
+/// parallel — never draw from each other's stream. Unbound threads share
+/// one process-wide generator.
+public enum GlobalRandom {
+    /// The seed everything starts from when no `seed(n)` was given.
+    public static let defaultSeed: UInt64 = 0
+
+    private static let shared = RandomSource(seed: defaultSeed)
+    private static let key = "nn.GlobalRandom.source"
+
+    /// The source random choices on this thread draw from.
+    public static var current: RandomSource {
+        (Thread.current.threadDictionary[key] as? RandomSource) ?? shared
     }
 
-    /// Runs `body` with the shared generator.
+    /// Restarts the current stream: everything random after this is reproducible.
+    public static func seed(_ seed: UInt64) {
+        current.reseed(seed)
+    }
+
+    /// Runs `body` with the current generator.
     public static func with<R>(_ body: (inout SeededRandom) throws -> R) rethrows -> R {
-        try state.withLock { try body(&$0) }
+        try current.with(body)
+    }
+
+    /// Runs `body` with `source` bound as this thread's generator.
+    public static func using<R>(_ source: RandomSource, _ body: () throws -> R) rethrows -> R {
+        let dictionary = Thread.current.threadDictionary
+        let previous = dictionary[key]
+        dictionary[key] = source
+        defer { dictionary[key] = previous }
+        return try body()
     }
 }

@@ -1,0 +1,140 @@
+import Foundation
+
+/// A CSV text cut into records (RFC 4180), each with the line it starts on.
+///
+///     let rows = try CSVReader.parse(bytes, file: "iris.csv")
+///     rows[0].fields   // ["sepal_length", "sepal_width", …]
+///
+/// Accepted beyond the RFC, because real files have them: LF or CR line
+/// endings as well as CRLF, a UTF-8 byte-order mark, spaces or tabs around a
+/// field (trimmed, also around a quoted field), a missing final newline.
+/// Blank lines carry no data and are skipped (line numbers stay those of
+/// the file). A quote inside an unquoted field is kept as a character.
+public enum CSVReader {
+    public struct Record: Sendable, Equatable {
+        /// 1-based line of the file the record starts on.
+        public var line: Int
+        public var fields: [String]
+    }
+
+    private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\"")
+    private static let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+    private static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+
+    /// Parses UTF-8 bytes; throws on invalid UTF-8, an unclosed quote, or
+    /// text after a closing quote.
+    public static func parse(_ bytes: [UInt8], file: String? = nil) throws(DataError) -> [Record] {
+        try validateUTF8(bytes, file: file)
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(DataError) -> [Record] in
+            try records(buffer, from: start, file: file)
+        }
+    }
+
+    private static func records(_ b: UnsafeBufferPointer<UInt8>, from start: Int, file: String?) throws(DataError) -> [Record] {
+        var records: [Record] = []
+        var i = start
+        var line = 1
+        let end = b.count
+        while i < end {
+            let recordLine = line
+            var fields: [String] = []
+            var blank = true
+            fieldLoop: while true {
+                while i < end, b[i] == space || b[i] == tab { i += 1 }
+                if i < end, b[i] == quote {
+                    blank = false
+                    let quoteLine = line
+                    i += 1
+                    var text: [UInt8] = []
+                    var closed = false
+                    while i < end {
+                        let c = b[i]
+                        if c == quote {
+                            if i + 1 < end, b[i + 1] == quote {
+                                text.append(quote)
+                                i += 2
+                                continue
+                            }
+                            i += 1
+                            closed = true
+                            break
+                        }
+                        if c == lf || (c == cr && !(i + 1 < end && b[i + 1] == lf)) { line += 1 }
+                        text.append(c)
+                        i += 1
+                    }
+                    guard closed else {
+                        throw DataError("unclosed quote: the field that starts here never ends",
+                                        file: file, line: quoteLine, column: fields.count + 1)
+                    }
+                    while i < end, b[i] == space || b[i] == tab { i += 1 }
+                    if i < end, b[i] != comma, b[i] != cr, b[i] != lf {
+                        throw DataError("expected a comma or the end of the line after a closing quote, found \"\(snippet(b, at: i))\"",
+                                        file: file, line: line, column: fields.count + 1)
+                    }
+                    fields.append(String(decoding: text, as: UTF8.self))
+                } else {
+                    let fieldStart = i
+                    while i < end, b[i] != comma, b[i] != cr, b[i] != lf { i += 1 }
+                    var fieldEnd = i
+                    while fieldEnd > fieldStart, b[fieldEnd - 1] == space || b[fieldEnd - 1] == tab { fieldEnd -= 1 }
+                    if fieldEnd > fieldStart || (i < end && b[i] == comma) { blank = false }
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: b[fieldStart..<fieldEnd]), as: UTF8.self))
+                }
+                guard i < end else { break fieldLoop }
+                switch b[i] {
+                case comma:
+                    i += 1
+                case cr:
+                    i += 1
+                    if i < end, b[i] == lf { i += 1 }
+                    line += 1
+                    break fieldLoop
+                default:  // lf
+                    i += 1
+                    line += 1
+                    break fieldLoop
+                }
+            }
+            if !blank { records.append(Record(line: recordLine, fields: fields)) }
+        }
+        return records
+    }
+
+    /// A few characters from `i`, for an error message.
+    private static func snippet(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> String {
+        var j = i
+        while j < b.count, j - i < 12, b[j] != cr, b[j] != lf, b[j] != comma { j += 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
+    }
+
+    /// Finds the first byte that is not valid UTF-8 and names its line and
+    /// character position, so the user can find it in an editor.
+    static func validateUTF8(_ bytes: [UInt8], file: String?) throws(DataError) {
+        // Fast path: the whole text is valid.
+        if String(validating: bytes, as: UTF8.self) != nil { return }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var line = 1, character = 1, offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+                if scalar == "\n" {
+                    line += 1
+                    character = 1
+                } else {
+                    character += 1
+                }
+            case .emptyInput:
+                return
+            case .error:
+                let byte = offset < bytes.count ? String(format: "0x%02X", bytes[offset]) : "?"
+                throw DataError("invalid UTF-8 at character \(character) (byte \(byte)): save the file as UTF-8",
+                                file: file, line: line)
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+
+/// Which CSV column holds the targets: by header name, or by index
+/// (0-based; negative counts from the end, so -1 is the last column).
+public enum DatasetTarget: Sendable, Equatable {
+    case name(String)
+    case index(Int)
+
+    public static let last = DatasetTarget.index(-1)
+}
+
+extension Dataset {
+    /// Loads a CSV file with a header row (LANGUAGE.md §5). Every feature
+    /// must be a number; a target column of numbers stays numeric, any other
+    /// target becomes class labels 0…k-1 in order of first appearance.
+    ///
+    ///     let iris = try Dataset.load(path: "iris.csv", target: .name("species"))
+    ///
+    /// A relative `path` resolves from `directory` (default: the working folder).
+    public static func load(path: String, target: DatasetTarget = .last, normalize: Bool = false,
+                            relativeTo directory: String? = nil) throws(DataError) -> Dataset {
+        let url = resolve(path, relativeTo: directory)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw DataError("no such file (looked for \(url.path))", file: path, parameter: "path")
+        }
+        guard !isFolder.boolValue else {
+            throw DataError("this is a folder, not a CSV file", file: path, parameter: "path")
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw DataError("the file cannot be read (check its permissions)", file: path, parameter: "path")
+        }
+        let name = url.deletingPathExtension().lastPathComponent
+        let dataset = try parseCSV([UInt8](data), file: path, name: name, target: target)
+        return normalize ? dataset.normalized() : dataset
+    }
+
+    /// The file URL a user's path names: `~` expanded, relative paths taken from `directory`.
+    static func resolve(_ path: String, relativeTo directory: String?) -> URL {
+        let expanded = (path as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded).standardizedFileURL }
+        let base = directory ?? FileManager.default.currentDirectoryPath
+        return URL(fileURLWithPath: base, isDirectory: true).appendingPathComponent(expanded).standardizedFileURL
+    }
+
+    /// Builds a data set from CSV bytes; `file` is the name errors show.
+    public static func parseCSV(_ bytes: [UInt8], file: String, name: String = "data",
+                                target: DatasetTarget = .last) throws(DataError) -> Dataset {
+        let records = try CSVReader.parse(bytes, file: file)
+        guard let header = records.first else {
+            throw DataError("the file is empty: expected a header row, then rows of data", file: file)
+        }
+        let names = header.fields
+        guard records.count > 1 else {
+            throw DataError("the file has a header row but no rows of data", file: file, line: header.line)
+        }
+        if names.allSatisfy({ DecimalNumber.parse($0) != nil }) {
+            let shown = names.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
+            throw DataError("expected a header row of column names, found numbers (\(shown)\(names.count > 3 ? ", …" : "")): add a header row",
+                            file: file, line: header.line)
+        }
+        guard names.count >= 2 else {
+            throw DataError("expected at least 2 columns (features and a target), found 1 (\"\(names[0])\")",
+                            file: file, line: header.line)
+        }
+        let targetColumn = try column(of: target, in: names, file: file)
+        let rows = records.dropFirst()
+        let featureColumns = names.indices.filter { $0 != targetColumn }
+        guard rows.count * featureColumns.count <= Tensor.maxElements else {
+            throw DataError("too large: \(rows.count) rows of \(featureColumns.count) features is more than \(Tensor.maxElements) numbers", file: file)
+        }
+
+        var x: [Double] = []
+        x.reserveCapacity(rows.count * featureColumns.count)
+        var targets: [String] = []
+        targets.reserveCapacity(rows.count)
+        for row in rows {
+            guard row.fields.count == names.count else {
+                throw DataError("expected \(names.count) fields, found \(row.fields.count)", file: file, line: row.line)
+            }
+            for j in featureColumns {
+                let text = row.fields[j]
+                guard let value = DecimalNumber.parse(text) else {
+                    throw DataError(notANumber(text), file: file, line: row.line, column: j + 1, columnName: names[j])
+                }
+                x.append(value)
+            }
+            let label = row.fields[targetColumn]
+            guard !label.isEmpty else {
+                throw DataError("the target is empty", file: file, line: row.line,
+                                column: targetColumn + 1, columnName: names[targetColumn])
+            }
+            targets.append(label)
+        }
+
+        let (y, classes) = encodeTargets(targets)
+        return Dataset(name: name, x: Tensor(rows: rows.count, cols: featureColumns.count, x), y: y,
+                       classes: classes, featureNames: featureColumns.map { names[$0] })
+    }
+
+    /// A numeric target stays numeric; otherwise labels 0…k-1 in order of first appearance.
+    static func encodeTargets(_ targets: [String]) -> (Tensor, [String]) {
+        let numbers = targets.compactMap(DecimalNumber.parse)
+        if numbers.count == targets.count { return (Tensor(numbers), []) }
+        var classes: [String] = []
+        var index: [String: Int] = [:]
+        var y: [Double] = []
+        y.reserveCapacity(targets.count)
+        for label in targets {
+            if let k = index[label] {
+                y.append(Double(k))
+            } else {
+                index[label] = classes.count
+                y.append(Double(classes.count))
+                classes.append(label)
+            }
+        }
+        return (Tensor(y), classes)
+    }
+
+    private static func column(of target: DatasetTarget, in names: [String], file: String) throws(DataError) -> Int {
+        switch target {
+        case .index(let i):
+            let k = names.count
+            guard i >= -k, i < k else {
+                throw DataError("target index \(i) is out of range: the file has \(k) columns (0…\(k - 1), or -\(k)…-1 from the end)",
+                                file: file, parameter: "target")
+            }
+            return i < 0 ? k + i : i
+        case .name(let name):
+            let matches = names.indices.filter { names[$0] == name }
+            if matches.count == 1 { return matches[0] }
+            if matches.count > 1 {
+                throw DataError("the column name \"\(name)\" appears \(matches.count) times (columns \(matches.map { String($0) }.joined(separator: ", "))): give the target as an index",
+                                file: file, parameter: "target")
+            }
+            let listed = names.map { "\"\($0)\"" }.joined(separator: ", ")
+            var message = "no column named \"\(name)\"; the columns are \(listed)"
+            if let near = names.first(where: { $0.lowercased() == name.lowercased() }) {
+                message += " (did you mean \"\(near)\"?)"
+            }
+            throw DataError(message, file: file, parameter: "target")
+        }
+    }
+
+    /// Why a feature value is refused, with a hint for the usual culprits.
+    static func notANumber(_ text: String) -> String {
+        if text.isEmpty { return "the value is empty: every feature needs a number" }
+        let lower = text.lowercased()
+        if ["nan", "-nan", "+nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity", "na", "n/a", "null", "none", "?"].contains(lower) {
+            return "\"\(text)\" is not a number: fill in or remove the missing or infinite values"
+        }
+        if text.contains(","), DecimalNumber.parse(text.replacingOccurrences(of: ",", with: ".")) != nil {
+            return "\"\(text)\" is not a number: write decimals with a point and no thousands separators"
+        }
+        if DecimalNumber.isDecimal(text.utf8) {
+            return "\"\(text)\" is too large for a 64-bit number"
+        }
+        return "\"\(text)\" is not a number"
+    }
+}

@@ -1,0 +1,75 @@
+/// Targets in the form the kernels read: class indices or one row of values per example.
+enum Targets {
+    case indices([Int])
+    case values(Tensor)
+
+    var isIndices: Bool { if case .indices = self { return true } else { return false } }
+}
+
+/// Inputs and targets checked against a network and a loss once, before
+/// any batch runs, so the training loop never meets a bad shape.
+struct PreparedData {
+    let x: Tensor
+    let targets: Targets
+    var count: Int { x.rows }
+
+    /// Inputs only (for forward passes and predictions).
+    init(inputs x: Tensor, inputCount: Int) throws(ShapeError) {
+        self.x = try PreparedData.inputMatrix(x, inputCount: inputCount)
+        targets = .values(Tensor(zerosRows: 0, cols: 0))
+    }
+
+    /// A vector is one example; a matrix one example per row.
+    static func inputMatrix(_ x: Tensor, inputCount: Int) throws(ShapeError) -> Tensor {
+        let matrix = x.isMatrix ? x : Tensor(rows: 1, cols: x.count, x.storage)
+        guard matrix.cols == inputCount else {
+            throw ShapeError("dense layer 1 expects \(inputCount) inputs, got \(matrix.cols)")
+        }
+        return matrix
+    }
+
+    init(x: Tensor, y: Tensor, network: Network, loss: Loss) throws(EngineError) {
+        let matrix: Tensor
+        do { matrix = try PreparedData.inputMatrix(x, inputCount: network.inputCount) } catch { throw EngineError(error.message) }
+        self.x = matrix
+        let m = matrix.rows, k = network.outputCount
+        guard m > 0 else { throw EngineError("the data has no examples") }
+        if y.isVector {
+            guard y.count == m else { throw EngineError("the data has \(m) examples but \(y.count) targets") }
+            if loss.takesClassIndices {
+                var labels = [Int]()
+                labels.reserveCapacity(m)
+                for (i, v) in y.storage.enumerated() {
+                    guard v == v.rounded(), v >= 0, v < Double(k) else {
+                        throw EngineError("cross_entropy needs class indices 0…\(k - 1) (the network has \(k) outputs), found \(formatNumber(v)) at example \(i)")
+                    }
+                    labels.append(Int(v))
+                }
+                targets = .indices(labels)
+            } else {
+                guard k == 1 else {
+                    throw EngineError("the network has \(k) outputs but the targets are one number per example: give one row of \(k) targets per example, or use cross_entropy with class indices")
+                }
+                targets = .values(Tensor(rows: m, cols: 1, y.storage))
+            }
+        } else {
+            guard y.rows == m else { throw EngineError("the data has \(m) examples but \(y.rows) rows of targets") }
+            if y.cols == 1 && k > 1 && loss.takesClassIndices {
+                targets = try PreparedData(x: x, y: Tensor(y.storage), network: network, loss: loss).targets
+                return
+            }
+            guard y.cols == k else {
+                throw EngineError("the network has \(k) outputs but each target row has \(y.cols) numbers")
+            }
+            targets = .values(y)
+        }
+    }
+}
+
+/// Shortest round-trip text of a number, as the language prints it.
+func formatNumber(_ v: Double) -> String {
+    if v.isNaN { return "nan" }
+    if v.isInfinite { return v < 0 ? "-inf" : "inf" }
+    if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+    return "\(v)"
+}

@@ -1,0 +1,70 @@
+/// Forward and backward passes on preallocated buffers: the one
+/// implementation behind `forward`, `backward`, `train` and `gradcheck`.
+enum Propagation {
+    /// Z^l = A^(l-1) (W^l)^T + b^l and A^l = f(Z^l) for the loaded rows.
+    static func forward(_ p: ParameterBuffer, _ ws: Workspace) {
+        let shape = ws.shape, m = ws.rows
+        guard m > 0 else { return }
+        for l in 0..<shape.depth {
+            let n = shape.units[l], k = shape.inputs(of: l)
+            let previous = l == 0 ? ws.input : ws.a[l - 1]
+            let z = ws.z[l], b = p.bias(l)
+            GEMM.multiply(transposeB: true, m: m, n: n, k: k, a: previous, lda: k, b: p.weights(l), ldb: k, c: z, ldc: n)
+            for r in 0..<m {
+                let zr = z + r * n
+                for j in 0..<n { zr[j] += b[j] }
+            }
+            shape.activations[l].apply(rows: m, cols: n, z: z, a: ws.a[l])
+        }
+    }
+
+    /// Given delta^L in ws.delta[L-1], fills every delta^l and the gradients
+    /// dJ/dW^l = (delta^l)^T A^(l-1), dJ/db^l = column sums of delta^l.
+    static func backward(_ p: ParameterBuffer, _ ws: Workspace, into g: ParameterBuffer) {
+        let shape = ws.shape, m = ws.rows
+        for l in stride(from: shape.depth - 1, through: 0, by: -1) {
+            let n = shape.units[l], k = shape.inputs(of: l)
+            let previous = l == 0 ? ws.input : ws.a[l - 1]
+            let d = ws.delta[l]
+            GEMM.multiply(transposeA: true, m: n, n: k, k: m, a: d, lda: n, b: previous, ldb: k, c: g.weights(l), ldc: k)
+            let db = g.bias(l)
+            for j in 0..<n { db[j] = 0 }
+            for r in 0..<m {
+                let dr = d + r * n
+                for j in 0..<n { db[j] += dr[j] }
+            }
+            if l > 0 {
+                GEMM.multiply(m: m, n: k, k: n, a: d, lda: n, b: p.weights(l), ldb: k, c: ws.delta[l - 1], ldc: k)
+                shape.activations[l - 1].backpropagate(rows: m, cols: k, z: ws.z[l - 1], a: ws.a[l - 1], d: ws.delta[l - 1])
+            }
+        }
+    }
+
+    /// Adds the penalty's gradient (l2 W + l1 sign W) to the weight gradients.
+    static func addPenaltyGradient(_ p: ParameterBuffer, _ penalty: Penalty, into g: ParameterBuffer) {
+        guard penalty.isActive else { return }
+        let shape = p.shape
+        for l in 0..<shape.depth {
+            let w = p.weights(l), gw = g.weights(l)
+            for i in 0..<(shape.units[l] * shape.inputs(of: l)) {
+                let s: Double = w[i] > 0 ? 1 : (w[i] < 0 ? -1 : 0)
+                gw[i] += penalty.l2 * w[i] + penalty.l1 * s
+            }
+        }
+    }
+
+    /// (l2/2) sum W^2 + l1 sum |W| over the weights.
+    static func penalty(_ p: ParameterBuffer, _ penalty: Penalty) -> Double {
+        guard penalty.isActive else { return 0 }
+        var squares = 0.0, absolute = 0.0
+        let shape = p.shape
+        for l in 0..<shape.depth {
+            let w = p.weights(l)
+            for i in 0..<(shape.units[l] * shape.inputs(of: l)) {
+                squares += w[i] * w[i]
+                absolute += Swift.abs(w[i])
+            }
+        }
+        return penalty.l2 / 2 * squares + penalty.l1 * absolute
+    }
+}

@@ -1,0 +1,107 @@
+/// Trains a network in place: gradient descent (any optimizer and batch
+/// size), or the perceptron rule when the output is `step` or `sign`.
+///
+///     let h = try Trainer(TrainingOptions(epochs: 2000, learningRate: 0.5, batch: .all))
+///         .train(net, on: xor, progress: { print($0.epoch, $0.cost) }, shouldStop: { false })
+public struct Trainer: Sendable {
+    public var options: TrainingOptions
+
+    public init(_ options: TrainingOptions = TrainingOptions()) {
+        self.options = options
+    }
+
+    /// True when `network` is trained by the perceptron rule (its output is step or sign).
+    public static func usesPerceptronRule(_ network: Network) -> Bool {
+        network.outputActivation.isThreshold
+    }
+
+    /// What `train` would do on this data: the first line `train` prints.
+    public func resolve(_ network: Network, examples m: Int) throws(EngineError) -> ResolvedSettings {
+        try options.validate()
+        let perceptron = Trainer.usesPerceptronRule(network)
+        let (loss, reason) = Loss.resolve(options.loss, for: network)
+        let batch = perceptron ? 1 : options.batch.resolved(for: m)
+        let kind: DescentKind = perceptron ? .perceptron : (batch == 1 ? .stochastic : (batch >= m ? .batch : .miniBatch))
+        var warnings = [String]()
+        for (i, layer) in network.layers.enumerated().dropLast() where layer.activation.isThreshold {
+            warnings.append("layer \(i + 1) uses \(layer.activation.name): its gradient is 0 everywhere, so gradient descent cannot change the layers before it")
+        }
+        if perceptron {
+            warnings = []
+            if network.depth > 1 {
+                warnings.append("the perceptron rule trains only the output layer (\(network.depth)); layers 1…\(network.depth - 1) keep their weights")
+            }
+            if options.optimizer != .sgd {
+                warnings.append("the perceptron rule ignores optimizer \"\(options.optimizer.name)\"")
+            }
+        }
+        return ResolvedSettings(
+            examples: m, kind: kind, batchSize: batch,
+            updatesPerEpoch: m == 0 ? 0 : (m + batch - 1) / batch, epochs: options.epochs,
+            learningRate: options.learningRate ?? options.optimizer.defaultLearningRate,
+            optimizer: options.optimizer, loss: loss, lossReason: reason, penalty: options.penalty,
+            validationExamples: options.validation?.count, warnings: warnings)
+    }
+
+    /// Trains on a data set. Progress is reported after each epoch;
+    /// `shouldStop` is asked between batches.
+    public func train(_ network: Network, on data: Dataset,
+                      progress: ((TrainingProgress) -> Void)? = nil,
+                      shouldStop: (() -> Bool)? = nil) throws(EngineError) -> History {
+        try train(network, x: data.x, y: data.y, progress: progress, shouldStop: shouldStop)
+    }
+
+    public func train(_ network: Network, x: Tensor, y: Tensor,
+                      progress: ((TrainingProgress) -> Void)? = nil,
+                      shouldStop: (() -> Bool)? = nil) throws(EngineError) -> History {
+        let settings = try resolve(network, examples: x.rows)
+        if settings.kind == .perceptron {
+            return try PerceptronRun(network: network, x: x, y: y, settings: settings, options: options)
+                .run(progress: progress, shouldStop: shouldStop)
+        }
+        return try DescentRun(network: network, x: x, y: y, settings: settings, options: options)
+            .run(progress: progress, shouldStop: shouldStop)
+    }
+}
+
+extension Network {
+    /// Trains in place with `options`; see `Trainer`.
+    public func train(on data: Dataset, options: TrainingOptions = TrainingOptions(),
+                      progress: ((TrainingProgress) -> Void)? = nil,
+                      shouldStop: (() -> Bool)? = nil) throws(EngineError) -> History {
+        try Trainer(options).train(self, on: data, progress: progress, shouldStop: shouldStop)
+    }
+}
+
+/// Seconds since a start, from the monotonic clock.
+struct Stopwatch {
+    private let start = ContinuousClock.now
+    var seconds: Double {
+        let d = ContinuousClock.now - start
+        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    }
+}
+
+/// Epoch order: 0…m-1, reshuffled with the shared generator when asked.
+final class ExampleOrder {
+    let count: Int
+    let indices: UnsafeMutablePointer<Int>
+
+    init(count: Int) {
+        self.count = count
+        indices = .allocate(capacity: Swift.max(count, 1))
+        for i in 0..<count { indices[i] = i }
+    }
+    deinit { indices.deallocate() }
+
+    /// Fisher–Yates with the shared seeded generator.
+    func shuffle() {
+        guard count > 1 else { return }
+        GlobalRandom.with { rng in
+            for i in stride(from: count - 1, to: 0, by: -1) {
+                let j = rng.index(below: i + 1)
+                let t = indices[i]; indices[i] = indices[j]; indices[j] = t
+            }
+        }
+    }
+}

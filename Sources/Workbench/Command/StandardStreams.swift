@@ -1,0 +1,89 @@
+import Language
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+#endif
+
+/// Writes text to a file descriptor unbuffered, so stdout and stderr
+/// interleave in the order they were produced and progress lines redraw at once.
+///
+///     StandardStream.error.write("nn: no such file\n")
+public struct StandardStream: Sendable {
+    public let descriptor: Int32
+
+    public static let output = StandardStream(descriptor: 1)
+    public static let error = StandardStream(descriptor: 2)
+
+    public func write(_ text: String) {
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var done = 0
+            while done < buffer.count {
+                let n = systemWrite(descriptor, base + done, buffer.count - done)
+                if n > 0 {
+                    done += n
+                } else if !(n < 0 && errno == EINTR) {
+                    return  // a closed pipe or a full disk: nothing sensible to do
+                }
+            }
+        }
+    }
+
+    public var isTerminal: Bool { isatty(descriptor) == 1 }
+}
+
+/// The sink of the command line: output to stdout, diagnostics rendered to
+/// stderr (coloured only when asked), and a note of whether the last output
+/// ended a line, so the REPL never draws its prompt after a half line.
+///
+///     let sink = StandardSink(errorColor: false)
+///     let session = Session(output: sink, options: options)
+public final class StandardSink: OutputSink {
+    public let errorColor: Bool
+    private let state = Mutex(State())
+
+    private struct State {
+        var atLineStart = true
+        var errors = 0
+    }
+
+    public init(errorColor: Bool) {
+        self.errorColor = errorColor
+    }
+
+    public func write(_ text: String) {
+        guard !text.isEmpty else { return }
+        StandardStream.output.write(text)
+        let ended = text.hasSuffix("\n")
+        state.withLock { $0.atLineStart = ended }
+    }
+
+    public func report(_ diagnostic: Diagnostic) {
+        let needsBreak = state.withLock { state -> Bool in
+            if diagnostic.severity == .error { state.errors += 1 }
+            let wasMidLine = !state.atLineStart
+            state.atLineStart = true
+            return wasMidLine
+        }
+        var text = DiagnosticText.render(diagnostic, color: errorColor)
+        if !text.hasSuffix("\n") { text += "\n" }
+        // A diagnostic after a half-written line (a progress bar) starts on its own line.
+        StandardStream.error.write(needsBreak ? "\n" + text : text)
+    }
+
+    /// True when the last text written ended with a newline (or nothing was written).
+    public var isAtLineStart: Bool { state.withLock { $0.atLineStart } }
+
+    /// Ends a half-written output line, if any (before a prompt).
+    public func finishLine() {
+        if !isAtLineStart { write("\n") }
+    }
+
+    /// Errors reported since the sink was made.
+    public var errorCount: Int { state.withLock { $0.errors } }
+}

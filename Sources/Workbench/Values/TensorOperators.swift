@@ -1,0 +1,84 @@
+import Language
+import NeuralEngine
+
+/// The language's arithmetic on lists and tensors (LANGUAGE.md §3):
+/// element-wise `+ - * / % ^` and comparisons with broadcasting, the matrix
+/// product `@`, unary minus, and `.T` / `.shape` on lists that spell tensors.
+/// The engine does the math; this class maps values to tensors and back.
+///
+///     session.interpreter.operators = TensorOperators()
+final class TensorOperators: OperatorHost {
+    /// An operand once lists are read as tensors.
+    private enum Operand {
+        case number(Double)
+        case tensor(Tensor)
+    }
+
+    func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value) throws(ScriptError) -> Value? {
+        // Two lists compare as lists (Python's `[1, 2] == [1, 2]`), not element by element.
+        if op == .equal || op == .notEqual, case .list = lhs, case .list = rhs { return nil }
+        guard let a = try operand(lhs, side: "left", op), let b = try operand(rhs, side: "right", op) else { return nil }
+        if op == .matmul { return try matmul(a, b) }
+        guard let elementwise = ElementwiseOperator(rawValue: op.rawValue) else { return nil }
+        switch (a, b) {
+        case let (.number(x), .number(y)):
+            // Normally the interpreter's own business; kept consistent in case it asks.
+            let result = elementwise.apply(x, y)
+            return Self.comparisons.contains(op) ? .bool(result == 1) : .number(result)
+        case let (.tensor(t), .number(y)):
+            return .tensor(Tensor.combine(t, scalar: y, elementwise))
+        case let (.number(x), .tensor(t)):
+            return .tensor(Tensor.combine(t, scalar: x, elementwise, scalarFirst: true))
+        case let (.tensor(s), .tensor(t)):
+            do {
+                return .tensor(try Tensor.combine(s, t, elementwise))
+            } catch {
+                throw ScriptError(error.message)
+            }
+        }
+    }
+
+    private static let comparisons: Set<BinaryOperator> = [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual]
+
+    func unary(_ op: UnaryOperator, _ operand: Value) throws(ScriptError) -> Value? {
+        switch try self.operand(operand, side: "", nil) {
+        case .number(let x): return .number(-x)
+        case .tensor(let t): return .tensor(-t)
+        case nil: return nil
+        }
+    }
+
+    /// `.T`, `.shape`, `.rows`, `.cols`, `.size` of a list that spells a tensor.
+    func field(_ name: String, of value: Value) throws(ScriptError) -> Value? {
+        guard case .list = value, TensorValue(Tensor([])).fieldNames.contains(name) else { return nil }
+        return try TensorValue(value.toTensor("the list")).field(name)
+    }
+
+    private func matmul(_ a: Operand, _ b: Operand) throws(ScriptError) -> Value {
+        guard case .tensor(let s) = a, case .tensor(let t) = b else {
+            throw ScriptError("'@' is the matrix product of two tensors; to multiply by a number use '*'")
+        }
+        do {
+            if s.isVector && t.isVector { return .number(try Tensor.dot(s, t)) }
+            return .tensor(try Tensor.matmul(s, t))
+        } catch {
+            throw ScriptError(error.message)
+        }
+    }
+
+    /// Numbers and tensors pass; a list must spell a tensor (an error if it
+    /// almost does); anything else is not ours (nil).
+    private func operand(_ value: Value, side: String, _ op: BinaryOperator?) throws(ScriptError) -> Operand? {
+        switch value {
+        case .number(let x):
+            return .number(x)
+        case .list:
+            let name = op.map { "the \(side) side of '\($0.rawValue)'" } ?? "the operand of '-'"
+            return .tensor(try value.toTensor(name))
+        case .native(let n as TensorValue):
+            return .tensor(n.tensor)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,178 @@
+import Language
+import NeuralEngine
+
+/// How a tensor prints (LANGUAGE.md §2): `[1, 2.5, 3]`; a matrix on one line
+/// when it fits (`[[1, 2], [3, 4]]`), else one row per line with the columns
+/// aligned on the decimal point. Big tensors show their corners and their shape.
+///
+///     TensorText(t, options).render()
+struct TensorText {
+    /// Vectors longer than this show their ends only.
+    static let vectorLimit = 40
+    static let vectorEdge = 5
+    /// Matrices with more rows than this show the first and last `rowEdge`.
+    static let rowLimit = 12
+    static let rowEdge = 5
+    /// Matrices with more columns than this show the first and last few,
+    /// fewer still when the rows would not fit the width.
+    static let colLimit = 10
+    static let colEdge = 4
+
+    let tensor: Tensor
+    let options: RenderOptions
+
+    init(_ tensor: Tensor, _ options: RenderOptions) {
+        self.tensor = tensor
+        self.options = options
+    }
+
+    private var ellipsis: String { options.unicode ? "…" : "..." }
+    private var shapeText: String {
+        tensor.shape.map(String.init).joined(separator: options.unicode ? "×" : "x")
+    }
+
+    func render() -> String {
+        tensor.isVector ? renderVector() : renderMatrix()
+    }
+
+    // MARK: vectors
+
+    private func renderVector() -> String {
+        let n = tensor.count
+        let elided = n > Self.vectorLimit
+        var items: [String]
+        if elided {
+            items = tensor.storage.prefix(Self.vectorEdge).map(numberText)
+            items.append(ellipsis)
+            items += tensor.storage.suffix(Self.vectorEdge).map(numberText)
+        } else {
+            items = tensor.storage.map(numberText)
+        }
+        let suffix = elided ? "  (vector of \(n))" : ""
+        let line = "[" + items.joined(separator: ", ") + "]"
+        if line.count + suffix.count <= options.width { return line + suffix }
+        return wrapped(items) + suffix
+    }
+
+    /// A long vector over several lines, its items in aligned columns.
+    private func wrapped(_ items: [String]) -> String {
+        let cellWidth = (items.map(\.count).max() ?? 0) + 2
+        let perLine = max(1, (options.width - 2) / cellWidth)
+        var lines: [String] = []
+        var start = 0
+        while start < items.count {
+            let end = min(start + perLine, items.count)
+            let cells = items[start..<end].enumerated().map { offset, item in
+                let isLast = start + offset == items.count - 1
+                return isLast ? item : (item + ",").padding(cellWidth)
+            }
+            lines.append((start == 0 ? "[" : " ") + cells.joined())
+            start = end
+        }
+        return lines.joined(separator: "\n").trimmingTrailingSpaces() + "]"
+    }
+
+    // MARK: matrices
+
+    private func renderMatrix() -> String {
+        let (r, c) = (tensor.rows, tensor.cols)
+        if r == 0 { return "[]  (\(shapeText) matrix)" }
+        let rowIndices: [Int?] = r > Self.rowLimit
+            ? Array(0..<Self.rowEdge) + [nil] + Array((r - Self.rowEdge)..<r)
+            : Array(0..<r)
+        let elidedRows = r > Self.rowLimit
+        let text = (c > Self.colLimit ? nil : oneLine(rowIndices, columns: Array(0..<c)))
+        if !elidedRows, let text, text.count <= options.width { return text }
+
+        var edge = c > Self.colLimit ? Self.colEdge : c
+        while true {
+            let elidedCols = 2 * edge < c
+            let columns: [Int?] = elidedCols
+                ? Array(0..<edge) + [nil] + Array((c - edge)..<c)
+                : Array(0..<c)
+            let lines = aligned(rowIndices, columns: columns)
+            let fits = lines.allSatisfy { $0.count <= options.width }
+            let next = elidedCols ? edge - 1 : min(Self.colEdge, (c - 1) / 2)
+            if fits || next < 1 {
+                let elided = elidedRows || elidedCols
+                return lines.joined(separator: "\n") + (elided ? "  (\(shapeText) matrix)" : "")
+            }
+            edge = next
+        }
+    }
+
+    private func oneLine(_ rows: [Int?], columns: [Int]) -> String {
+        let body = rows.map { row -> String in
+            guard let row else { return ellipsis }
+            return "[" + columns.map { numberText(tensor[row, $0]) }.joined(separator: ", ") + "]"
+        }
+        return "[" + body.joined(separator: ", ") + "]"
+    }
+
+    /// One line per row; each column padded so the decimal points line up.
+    private func aligned(_ rows: [Int?], columns: [Int?]) -> [String] {
+        let shownRows = rows.compactMap { $0 }
+        // Width of the part before the point, and of the point and after, per column.
+        var heads = [Int](repeating: 0, count: columns.count)
+        var tails = [Int](repeating: 0, count: columns.count)
+        var cells = [[(String, String)]](repeating: [], count: shownRows.count)
+        for (ri, row) in shownRows.enumerated() {
+            for (ci, col) in columns.enumerated() {
+                let parts = col.map { Self.split(numberText(tensor[row, $0])) } ?? (ellipsis, "")
+                cells[ri].append(parts)
+                heads[ci] = max(heads[ci], parts.0.count)
+                tails[ci] = max(tails[ci], parts.1.count)
+            }
+        }
+        var lines: [String] = []
+        var ri = 0
+        for (position, row) in rows.enumerated() {
+            let open = position == 0 ? "[[" : " ["
+            let close = position == rows.count - 1 ? "]]" : "],"
+            guard row != nil else {
+                lines.append(" " + ellipsis)
+                continue
+            }
+            var line = open
+            for ci in columns.indices {
+                let (head, tail) = cells[ri][ci]
+                let isLast = ci == columns.count - 1
+                let cell = String(repeating: " ", count: heads[ci] - head.count) + head + tail + (isLast ? "" : ",")
+                line += isLast ? cell.padding(heads[ci] + tails[ci]) : cell.padding(heads[ci] + tails[ci] + 2)
+            }
+            lines.append(line + close)
+            ri += 1
+        }
+        return lines
+    }
+
+    /// "-2.5e-09" → ("-2", ".5e-09"); "inf" → ("inf", "").
+    static func split(_ text: String) -> (String, String) {
+        guard let cut = text.firstIndex(where: { $0 == "." || $0 == "e" }) else { return (text, "") }
+        return (String(text[..<cut]), String(text[cut...]))
+    }
+}
+
+extension String {
+    /// Pads with spaces on the right up to `width` characters.
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+
+    func trimmingTrailingSpaces() -> String {
+        split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in String(line.reversed().drop(while: { $0 == " " }).reversed()) }
+            .joined(separator: "\n")
+    }
+}
+
+/// A number as the language prints it: the shortest decimal that reads back
+/// to the same double, whole numbers without a point (`3`, `0.1`, `-2.5e-09`).
+/// Stand-in until the language's own `formatNumber` lands.
+func numberText(_ x: Double) -> String {
+    if x.isNaN { return "nan" }
+    if x.isInfinite { return x < 0 ? "-inf" : "inf" }
+    var text = "\(x)"
+    if text.hasSuffix(".0") { text.removeLast(2) }
+    return text
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import NeuralEngine
+
+@Suite struct DataOperationsTests {
+    let xor = Dataset(name: "xor", x: Tensor(rows: 4, cols: 2, [0, 0, 0, 1, 1, 0, 1, 1]), y: Tensor([0, 1, 1, 0]))
+
+    @Test func literals() throws {
+        let d = try Dataset.fromLiterals(x: xor.x, y: Tensor(rows: 4, cols: 2, [1, 0, 0, 1, 0, 1, 1, 0]))
+        #expect(d.y.shape == [4, 2])
+        // y is kept as given, never renumbered
+        let labels = try Dataset.fromLiterals(x: xor.x, y: Tensor([5, 7, 7, 5]))
+        #expect(labels.y == Tensor([5, 7, 7, 5]))
+        let column = try Dataset.fromLiterals(x: Tensor([1, 2, 3]), y: Tensor([2, 4, 6]))
+        #expect(column.x.shape == [3, 1])
+        let bad = try #require(throwing(DataError.self) { _ = try Dataset.fromLiterals(x: xor.x, y: Tensor([0, 1, 1])) })
+        #expect(bad.parameter == "y")
+        #expect(bad.message == "x has 4 examples but y has 3 targets (shape 3): expected one per example")
+    }
+
+    @Test func examples() throws {
+        #expect(try xor.example(1) == ([0, 1], [1]))
+        #expect(try xor.example(-1) == ([1, 1], [0]))
+        let error = try #require(throwing(DataError.self) { _ = try xor.example(4) })
+        #expect(error.message == "index 4 is out of range for a data set of 4 examples (0…3, or -4…-1 from the end)")
+    }
+
+    @Test func splitSizesAndReproducibility() throws {
+        let d = try Dataset.named("iris")
+        var rng = SeededRandom(seed: 7)
+        let (train, test) = try d.split(0.8, using: &rng)
+        #expect(train.count == 120)
+        #expect(test.count == 30)
+        #expect(train.classes == d.classes)
+        // Together the parts hold every example exactly once, shuffled.
+        func rows(_ d: Dataset) -> [[Double]] { (0..<d.count).map { i in Array(d.x.storage[(i * 4)..<(i * 4 + 4)]) } }
+        let sortedRows = { (r: [[Double]]) in r.sorted { $0.lexicographicallyPrecedes($1) } }
+        #expect(sortedRows(rows(train) + rows(test)) == sortedRows(rows(d)))
+        #expect(rows(train) != Array(rows(d).prefix(120)))
+        var same = SeededRandom(seed: 7)
+        let again = try d.split(0.8, using: &same)
+        #expect(again.train.x == train.x)
+        #expect(again.test.y == test.y)
+        _ = try d.split(0.8)  // the shared generator works too
+        // round half to even: 5 × 0.5 = 2.5 → 2
+        let five = try Dataset.fromLiterals(x: Tensor([1, 2, 3, 4, 5]), y: Tensor([1, 2, 3, 4, 5]))
+        #expect(try five.split(0.5).train.count == 2)
+    }
+
+    @Test func splitErrors() throws {
+        let fraction = try #require(throwing(DataError.self) { _ = try xor.split(1) })
+        #expect(fraction.message == "the fraction must be strictly between 0 and 1, got 1")
+        let empty = try #require(throwing(DataError.self) { _ = try xor.split(0.1) })
+        #expect(empty.message == "splitting 4 examples at 0.1 leaves the training part empty (round(4 × 0.1) = 0)")
+        let test = try #require(throwing(DataError.self) { _ = try xor.split(0.9) })
+        #expect(test.message == "splitting 4 examples at 0.9 leaves the test part empty (round(4 × 0.9) = 4)")
+    }
+
+    @Test func normalize() throws {
+        let d = try Dataset.fromLiterals(x: Tensor(rows: 4, cols: 3, [1, 10, 7, 2, 20, 7, 3, 30, 7, 4, 40, 7]), y: Tensor([0, 1, 2, 3]))
+        let n = d.normalized()
+        #expect(d.normalization == nil)
+        let std = (1.25).squareRoot()
+        #expect(n.normalization?.mean == [2.5, 25, 7])
+        #expect(n.normalization?.std == [std, 10 * std, 1])
+        for j in 0..<3 {
+            let column = (0..<4).map { n.x[$0, j] }
+            #expect(abs(column.reduce(0, +)) < 1e-12)
+            let variance = column.map { $0 * $0 }.reduce(0, +) / 4
+            #expect(abs(variance - (j == 2 ? 0 : 1)) < 1e-12)
+        }
+        #expect(n.y == d.y)
+        // Normalizing again keeps mapping raw inputs correctly.
+        let twice = n.normalized()
+        let raw = [3.0, 30, 7]
+        let once = n.scale(raw)
+        let again = twice.scale(raw)
+        for j in 0..<3 { #expect(abs(once[j] - again[j]) < 1e-12) }
+    }
+
+    @Test func batches() throws {
+        let d = try Dataset.fromLiterals(x: Tensor([1, 2, 3, 4, 5]), y: Tensor(rows: 5, cols: 1, [1, 2, 3, 4, 5]))
+        let parts = try d.batches(2)
+        #expect(parts.map(\.count) == [2, 2, 1])
+        #expect(parts[2].x == Tensor(rows: 1, cols: 1, [5]))
+        #expect(parts[2].y == Tensor(rows: 1, cols: 1, [5]))
+        #expect(try d.batches(10).count == 1)
+        let error = try #require(throwing(DataError.self) { _ = try d.batches(0) })
+        #expect(error.message == "the batch size must be at least 1, got 0")
+    }
+
+    @Test func windows() throws {
+        let d = try Dataset.windows([1, 2, 3, 4, 5], 2)
+        #expect(d.x == Tensor(rows: 3, cols: 2, [1, 2, 2, 3, 3, 4]))
+        #expect(d.y == Tensor([3, 4, 5]))
+        let error = try #require(throwing(DataError.self) { _ = try Dataset.windows([1, 2], 2) })
+        #expect(error.message == "windows of 2 need at least 3 values (k inputs and 1 target), got 2")
+    }
+}
