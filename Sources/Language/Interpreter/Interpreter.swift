@@ -29,22 +29,62 @@ public final class Interpreter {
     /// `CallContext.isInterrupted`).
     public var interruptCheck: @Sendable () -> Bool = { false }
 
+    // State (see Interpreter+*.swift for how it is used).
+    let globals = Environment(parent: nil)
+    /// User globals in creation order.
+    var globalOrder: [String] = []
+    /// Globals set by the host with `defineGlobal`; they survive `reset`.
+    var hostValues: [String: Value] = [:]
+    var builtinTable: [String: Builtin] = [:]
+    var frames: [Frame] = []
+    /// The source whose code is running now (a function's own source while it runs).
+    var currentSource = SourceFile(name: "<none>", text: "", directory: ".")
+    /// The source `run` was given: `CallContext.directory` and `sourceName` come from it.
+    var runSource = SourceFile(name: "<none>", text: "", directory: ".")
+    /// Ranges of the built-in calls in progress, innermost last.
+    var builtinCalls: [(call: SourceRange, arguments: [SourceRange], keywords: [String: SourceRange])] = []
+    /// A located failure raised inside `CallContext.call`, carried through the
+    /// built-in that made the call (built-ins can only throw `ScriptError`).
+    var pendingUnwind: Unwind?
+    lazy var context = InterpreterContext(self)
+
     public init(output: any OutputSink) {
         self.output = output
     }
 
     /// Registers a built-in as a global (no "hides a built-in" warning).
-    public func define(_ builtin: Builtin) {}
+    public func define(_ builtin: Builtin) {
+        builtinTable[builtin.name] = builtin
+    }
+
     /// Sets a global without warnings (hosts, `nn -i`, tests).
-    public func defineGlobal(_ name: String, _ value: Value) {}
+    public func defineGlobal(_ name: String, _ value: Value) {
+        if globals.values[name] != nil {
+            globals.values[name] = value
+        } else {
+            hostValues[name] = value
+        }
+    }
+
     /// A global's current value.
-    public func lookup(_ name: String) -> Value? { nil }
+    public func lookup(_ name: String) -> Value? {
+        if let v = globals.values[name] { return v }
+        if let v = hostValues[name] { return v }
+        if let b = builtinTable[name] { return .function(.builtin(b)) }
+        return nil
+    }
+
     /// Every global name, built-ins included, sorted (completion, `:vars`).
-    public var globalNames: [String] { [] }
+    public var globalNames: [String] {
+        Set(globals.values.keys).union(hostValues.keys).union(builtinTable.keys).sorted()
+    }
+
     /// Names the user created (not built-ins), in creation order (`:vars`, `:save`).
-    public var userGlobalNames: [String] { [] }
+    public var userGlobalNames: [String] { globalOrder }
+
     /// The registered built-ins by name (help).
-    public var builtins: [String: Builtin] { [:] }
+    public var builtins: [String: Builtin] { builtinTable }
+
     /// Keywords of the language, for completion and suggestions.
     public static let keywords: [String] = [
         "if", "else", "for", "in", "while", "fn", "return", "break", "continue",
@@ -52,7 +92,9 @@ public final class Interpreter {
     ]
 
     /// Installs `print`, `type`, `len`, `range`, `append`, `concat` (with help).
-    public func installCoreBuiltins() {}
+    public func installCoreBuiltins() {
+        for builtin in CoreBuiltins.all { define(builtin) }
+    }
 
     /// Parses the whole source, reports every syntax error, and runs it only
     /// if there were none. Stops at the first runtime error (reported with
@@ -61,12 +103,21 @@ public final class Interpreter {
     /// notebooks).
     @discardableResult
     public func run(_ source: SourceFile, beforeStatement: ((SourceRange) -> Void)? = nil) -> RunOutcome {
-        .success
+        LargeStack.run { runOnLargeStack(source, beforeStatement: beforeStatement) }
     }
 
     /// Only checks syntax: the diagnostics a `run` would report before running.
-    public func check(_ source: SourceFile) -> [Diagnostic] { [] }
+    public func check(_ source: SourceFile) -> [Diagnostic] {
+        LargeStack.run {
+            var parser = Parser(source)
+            _ = parser.parseProgram()
+            return parser.errors
+        }
+    }
 
     /// Forgets every user global; built-ins stay.
-    public func reset() {}
+    public func reset() {
+        globals.values = [:]
+        globalOrder = []
+    }
 }

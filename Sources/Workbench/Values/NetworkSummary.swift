@@ -49,7 +49,7 @@ struct NetworkSummary {
         let gap = max(4, tableWidth - TraceLayout.width(title) - TraceLayout.width(rule))
         lines.append(title + String(repeating: " ", count: gap) + rule)
         lines += body.map(trimmed)
-        let totalText = "total  " + TraceLayout.padLeft(String(total), widths[6])
+        let totalText = "total  \(total)"
         lines.append(TraceLayout.padLeft(totalText, tableWidth))
         return lines.joined(separator: "\n")
     }

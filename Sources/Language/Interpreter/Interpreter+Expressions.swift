@@ -1,0 +1,120 @@
+extension Interpreter {
+    func evaluate(_ expr: Expr, _ env: Environment) throws(Unwind) -> Value {
+        switch expr.kind {
+        case .number(let x): return .number(x)
+        case .string(let s): return .string(s)
+        case .bool(let b): return .bool(b)
+        case .none: return .none
+        case .list(let items):
+            var values: [Value] = []
+            values.reserveCapacity(items.count)
+            for item in items { values.append(try evaluate(item, env)) }
+            return .list(values)
+        case .name(let name):
+            return try variable(name, env, range: expr.range)
+        case .negate(let operand):
+            let value = try evaluate(operand, env)
+            return try negate(value, range: expr.range)
+        case .not(let operand):
+            let value = try evaluate(operand, env)
+            guard case .bool(let b) = value else {
+                throw failure("'not' needs a bool, got \(article(value.typeName))", at: operand.range)
+            }
+            return .bool(!b)
+        case .and(let left, let right):
+            guard try logical(left, env, "and") else { return .bool(false) }
+            return .bool(try logical(right, env, "and"))
+        case .or(let left, let right):
+            if try logical(left, env, "or") { return .bool(true) }
+            return .bool(try logical(right, env, "or"))
+        case .binary(let op, let left, let right):
+            let a = try evaluate(left, env)
+            let b = try evaluate(right, env)
+            return try binary(op, a, b, range: expr.range)
+        case .call(let calleeExpr, let arguments):
+            let callee = try evaluate(calleeExpr, env)
+            return try call(callee, calleeExpr, arguments, range: expr.range, env)
+        case .index(let baseExpr, let indexExpr):
+            let base = try evaluate(baseExpr, env)
+            let index = try evaluate(indexExpr, env)
+            return try element(of: base, at: index, range: indexExpr.range)
+        case .field(let baseExpr, let name):
+            let base = try evaluate(baseExpr, env)
+            return try field(name, of: base, range: expr.range)
+        }
+    }
+
+    private func logical(_ expr: Expr, _ env: Environment, _ op: String) throws(Unwind) -> Bool {
+        let value = try evaluate(expr, env)
+        guard case .bool(let b) = value else {
+            throw failure("'\(op)' needs bools on both sides, got \(article(value.typeName))", at: expr.range)
+        }
+        return b
+    }
+
+    /// A variable's value: the nearest environment's, then host values, then built-ins.
+    func variable(_ name: String, _ env: Environment, range: SourceRange) throws(Unwind) -> Value {
+        var e: Environment? = env
+        while let current = e {
+            if let v = current.values[name] { return v }
+            e = current.parent
+        }
+        if let v = hostValues[name] { return v }
+        if let b = builtinTable[name] { return .function(.builtin(b)) }
+        let suggestion = closestName(to: name, among: namesVisible(from: env) + Interpreter.keywords)
+        throw failure("unknown name '\(name)'", at: range, label: suggestion.map { "did you mean '\($0)'?" })
+    }
+
+    func namesVisible(from env: Environment) -> [String] {
+        var names: [String] = []
+        var e: Environment? = env
+        while let current = e {
+            names += current.values.keys
+            e = current.parent
+        }
+        return names + hostValues.keys + builtinTable.keys
+    }
+
+    func element(of base: Value, at index: Value, range: SourceRange) throws(Unwind) -> Value {
+        switch base {
+        case .list(let items):
+            do {
+                return items[try resolveIndex(index, count: items.count, of: "a list")]
+            } catch {
+                throw failure(error, at: range)
+            }
+        case .string(let s):
+            let characters = Array(s)
+            do {
+                return .string(String(characters[try resolveIndex(index, count: characters.count, of: "a string")]))
+            } catch {
+                throw failure(error, at: range)
+            }
+        case .native(let n):
+            do {
+                return try n.element(at: index)
+            } catch {
+                throw failure(error, at: range)
+            }
+        default:
+            throw failure("\(article(base.typeName)) cannot be indexed", at: range)
+        }
+    }
+
+    func field(_ name: String, of base: Value, range: SourceRange) throws(Unwind) -> Value {
+        do {
+            if case .native(let n) = base {
+                return try n.field(name)
+            }
+            if let value = try operators?.field(name, of: base) { return value }
+        } catch {
+            var located = error
+            if case .native(let n) = base, located.label == nil, !n.fieldNames.contains(name),
+               let guess = closestName(to: name, among: n.fieldNames) {
+                located.label = "did you mean '\(guess)'?"
+            }
+            throw failure(located, at: range)
+        }
+        throw failure("\(article(base.typeName)) has no field '\(name)'", at: range)
+    }
+}

@@ -1,0 +1,94 @@
+extension Interpreter {
+    /// Parses, then runs top-level statements one by one, echoing bare
+    /// expressions and commands (LANGUAGE.md §3).
+    func runOnLargeStack(_ source: SourceFile, beforeStatement: ((SourceRange) -> Void)?) -> RunOutcome {
+        var parser = Parser(source)
+        let program = parser.parseProgram()
+        if !parser.errors.isEmpty {
+            let sorted = parser.errors.sorted { ($0.range?.start.offset ?? 0) < ($1.range?.start.offset ?? 0) }
+            for diagnostic in sorted { output.report(diagnostic) }
+            return .syntaxErrors(sorted.count)
+        }
+        let saved = (currentSource, runSource, frames)
+        currentSource = source
+        runSource = source
+        frames = []
+        defer { (currentSource, runSource, frames) = saved }
+        do {
+            for statement in program {
+                beforeStatement?(statement.range)
+                try checkInterrupt(at: statement.range)
+                try executeTopLevel(statement)
+            }
+            return .success
+        } catch {
+            pendingUnwind = nil
+            switch error {
+            case .error(let failure):
+                output.report(failure.diagnostic)
+                return .runtimeError
+            case .interrupted(let range, let where_):
+                output.report(Diagnostic(.warning, "interrupted", source: where_, range: range,
+                                         label: "stopped here; everything done before is kept"))
+                return .interrupted
+            }
+        }
+    }
+
+    func executeTopLevel(_ statement: Stmt) throws(Unwind) {
+        guard case .expression(let expr, _) = statement.kind else {
+            _ = try execute(statement, globals)
+            return
+        }
+        var value = try evaluate(expr, globals)
+        // A bare `help` is the overview, not the function's echo.
+        if case .name("help") = expr.kind, case .function(.builtin(let b)) = value, b.name == "help" {
+            value = try callValue(value, [], callRange: expr.range, env: globals)
+        }
+        if !value.isNone {
+            output.write(value.render(renderOptions) + "\n")
+        }
+    }
+
+    func checkInterrupt(at range: SourceRange) throws(Unwind) {
+        if interruptCheck() { throw .interrupted(range, currentSource) }
+    }
+
+    /// An error at `range` in the running code, with the call chain as notes.
+    func failure(_ message: String, at range: SourceRange, label: String? = nil, notes: [String] = []) -> Unwind {
+        .error(RuntimeError(message: message, range: range, source: currentSource, label: label,
+                            notes: notes + callChain(from: range)))
+    }
+
+    /// `in fn fib at 4:12, called from 9:1`, innermost first; a deep chain
+    /// keeps its first and last few lines.
+    func callChain(from range: SourceRange) -> [String] {
+        var lines: [String] = []
+        var position = range.start
+        for frame in frames.reversed() {
+            lines.append("in fn \(frame.name) at \(position.line):\(position.column), called from \(frame.callSite.start.line):\(frame.callSite.start.column)")
+            position = frame.callSite.start
+        }
+        if lines.count > 8 {
+            let hidden = lines.count - 6
+            lines = Array(lines.prefix(3)) + ["… \(hidden) more calls …"] + Array(lines.suffix(3))
+        }
+        return lines
+    }
+
+    /// Turns a built-in's or native's `ScriptError` into a located failure:
+    /// at the argument it names, else at `range`.
+    func failure(_ error: ScriptError, at range: SourceRange, arguments: [SourceRange] = [], keywords: [String: SourceRange] = [:]) -> Unwind {
+        if let pending = pendingUnwind {
+            pendingUnwind = nil
+            return pending
+        }
+        var place = range
+        switch error.argument {
+        case .position(let i)? where arguments.indices.contains(i): place = arguments[i]
+        case .keyword(let k)?: place = keywords[k] ?? range
+        default: break
+        }
+        return failure(error.message, at: place, label: error.label, notes: error.notes)
+    }
+}
