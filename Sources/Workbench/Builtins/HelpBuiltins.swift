@@ -18,7 +18,7 @@ enum HelpBuiltins {
 
     /// The order concepts appear in the overview; others follow alphabetically.
     static let conceptOrder = [
-        "basics", "math", "tensors", "networks", "activations", "data", "training",
+        "basics", "math", "tensors", "randomness", "networks", "perceptron", "activations", "data", "training",
         "backprop", "evaluation", "charts", "files", "session", "help",
     ]
 
@@ -28,6 +28,7 @@ enum HelpBuiltins {
         "activations": "دوال التفعيل", "data": "البيانات", "training": "التدريب",
         "backprop": "الانتشار العكسي", "evaluation": "التقييم", "charts": "الرسوم البيانية",
         "files": "الملفات", "help": "المساعدة", "session": "الجلسة",
+        "perceptron": "البيرسيبترون", "randomness": "العشوائية",
     ]
 
     private static func help(_ interpreter: Interpreter) -> Builtin {
@@ -63,7 +64,11 @@ enum HelpBuiltins {
             if let named = n as? HelpNamed, let text = try? namedPage(named.helpName, builtins: builtins, options: options) {
                 return text
             }
-            // An activation prints as its name: that name is its page.
+            // An activation knows its name; that name is its page.
+            if n.fieldNames.contains("name"), case .string(let name)? = try? n.field("name"),
+               let text = try? namedPage(name, builtins: builtins, options: options) {
+                return text
+            }
             let shown = n.render(options).trimmed()
             if !shown.contains("\n"), let text = HelpTopics.page(shown) { return text }
             var text = HelpTopics.typePages[n.typeName] ?? "a \(n.typeName)"
