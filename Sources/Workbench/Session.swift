@@ -54,6 +54,14 @@ public final class Session {
         installBuiltins()
     }
 
+    /// Follows the terminal's size (the REPL asks before each input): charts fit the window.
+    public func resize(columns: Int, rows: Int) {
+        options.columns = columns
+        options.rows = rows
+        interpreter.renderOptions.width = columns
+        interpreter.renderOptions.height = max(rows - 8, 10)
+    }
+
     private func installBuiltins() {
         interpreter.installCoreBuiltins()
         let families: [[Builtin]] = [

@@ -63,17 +63,8 @@ extension RenderOptions {
 }
 
 extension Value {
-    /// How a value reads inside a record or a table cell. Natives draw
-    /// themselves; plain values follow LANGUAGE.md §2.
+    /// How a value reads inside a record or a table cell: as an echo shows it.
     func renderedForRecord(_ options: RenderOptions) -> String {
-        switch self {
-        case .number(let x): return numberText(x)
-        case .string(let s): return s
-        case .bool(let b): return b ? "true" : "false"
-        case .none: return "none"
-        case .function(let f): return "<fn \(f.name)>"
-        case .native(let n): return n.render(options)
-        case .list(let items): return "[" + items.map { $0.renderedForRecord(options) }.joined(separator: ", ") + "]"
-        }
+        render(options)
     }
 }

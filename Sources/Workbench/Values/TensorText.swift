@@ -166,13 +166,8 @@ extension String {
     }
 }
 
-/// A number as the language prints it: the shortest decimal that reads back
-/// to the same double, whole numbers without a point (`3`, `0.1`, `-2.5e-09`).
-/// Stand-in until the language's own `formatNumber` lands.
+/// A number as the language prints it (`3`, `0.1`, `-2.5e-09`): the
+/// language's `formatNumber`, under the name the Workbench uses.
 func numberText(_ x: Double) -> String {
-    if x.isNaN { return "nan" }
-    if x.isInfinite { return x < 0 ? "-inf" : "inf" }
-    var text = "\(x)"
-    if text.hasSuffix(".0") { text.removeLast(2) }
-    return text
+    formatNumber(x)
 }

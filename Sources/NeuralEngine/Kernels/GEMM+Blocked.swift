@@ -1,0 +1,99 @@
+import Foundation
+
+extension GEMM {
+    /// Products of at least this many multiply-adds are split over threads:
+    /// waking a second thread costs a few microseconds, worth it only when
+    /// each half still takes a hundred or more.
+    static let threadedProductMinimum = 96 * 96 * 96
+
+    /// Cache-blocked product over packed strips, split over up to `threads`
+    /// threads along the longer of m and n for large products.
+    static func multiplyBlocked(
+        m: Int, n: Int, k: Int, alpha: Double, a: MatrixOperand, b: MatrixOperand,
+        beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int, kernel: KernelChoice = .current
+    ) {
+        let parts = m * n * k >= threadedProductMinimum ? min(threads, 8) : 1
+        if parts <= 1 {
+            blockedRange(m: m, n: n, k: k, alpha: alpha, a: a, b: b, beta: beta, c: CPointer(c), ldc: ldc, kernel: kernel)
+            return
+        }
+        let splitColumns = n >= m
+        let length = splitColumns ? n : m
+        let unit = splitColumns ? kernel.nr : Blocking.mr
+        let units = (length + unit - 1) / unit
+        let count = min(parts, units)
+        let cp = CPointer(c)
+        DispatchQueue.concurrentPerform(iterations: count) { part in
+            let start = units * part / count * unit
+            let end = min(length, units * (part + 1) / count * unit)
+            guard start < end else { return }
+            if splitColumns {
+                let bPart = b.offset(row: 0, col: start)
+                blockedRange(
+                    m: m, n: end - start, k: k, alpha: alpha, a: a, b: bPart, beta: beta,
+                    c: CPointer(cp.base + start), ldc: ldc, kernel: kernel)
+            } else {
+                let aPart = a.offset(row: start, col: 0)
+                blockedRange(
+                    m: end - start, n: n, k: k, alpha: alpha, a: aPart, b: b, beta: beta,
+                    c: CPointer(cp.base + start * ldc), ldc: ldc, kernel: kernel)
+            }
+        }
+    }
+
+    /// One thread's share: the classic five loops around the micro-kernel
+    /// (columns by nc, depth by kc, rows by mc, then the strips).
+    private static func blockedRange(
+        m: Int, n: Int, k: Int, alpha: Double, a: MatrixOperand, b: MatrixOperand,
+        beta: Double, c: CPointer, ldc: Int, kernel: KernelChoice
+    ) {
+        let mr = Blocking.mr, nr = kernel.nr
+        let kcMax = min(k, Blocking.kc)
+        let ncMax = roundUp(min(n, Blocking.nc), nr)
+        let mcMax = roundUp(min(m, Blocking.mc), mr)
+        let scratchSize = mr * nr
+        let ws = PackingBuffer.take(doubles: kcMax * (ncMax + mcMax) + scratchSize)
+        defer { PackingBuffer.give(ws) }
+        let packedB = ws.base
+        let packedA = ws.base + kcMax * ncMax
+        let scratch = packedA + kcMax * mcMax
+
+        var j0 = 0
+        while j0 < n {
+            let nc = min(Blocking.nc, n - j0)
+            var p0 = 0
+            while p0 < k {
+                let kc = min(Blocking.kc, k - p0)
+                packB(b, p0: p0, kc: kc, j0: j0, nc: nc, nr: nr, into: packedB)
+                let blockBeta = p0 == 0 ? beta : 1
+                var i0 = 0
+                while i0 < m {
+                    let mc = min(Blocking.mc, m - i0)
+                    packA(a, i0: i0, mc: mc, p0: p0, kc: kc, into: packedA)
+                    kernel.run(
+                        mc: mc, nc: nc, kc: kc, packedA: packedA, packedB: packedB, alpha: alpha,
+                        beta: blockBeta, c: c.base + i0 * ldc + j0, ldc: ldc, scratch: scratch)
+                    i0 += mc
+                }
+                p0 += kc
+            }
+            j0 += nc
+        }
+    }
+
+    @inline(__always)
+    static func roundUp(_ x: Int, _ unit: Int) -> Int { (x + unit - 1) / unit * unit }
+}
+
+/// The output pointer, handed to the worker threads; each writes a disjoint block.
+struct CPointer: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Double>
+    init(_ base: UnsafeMutablePointer<Double>) { self.base = base }
+}
+
+extension MatrixOperand {
+    /// The operand starting at element (row, col) of op(X).
+    func offset(row: Int, col: Int) -> MatrixOperand {
+        MatrixOperand(base: base + row * rowStride + col * colStride, rowStride: rowStride, colStride: colStride)
+    }
+}

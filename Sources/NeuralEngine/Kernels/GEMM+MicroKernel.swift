@@ -1,0 +1,122 @@
+/// Register and cache block sizes of the blocked product.
+enum Blocking {
+    /// Rows of a micro-tile of C (and of a packed A strip).
+    static let mr = 6
+    /// Depth of one packed block: a 256 x 16 strip of B is 32 KiB, at home in L1.
+    static let kc = 256
+    /// Rows of A packed at once: 120 x 256 doubles = 240 KiB, at home in L2.
+    static let mc = 120
+    /// Columns of B packed at once: 256 x 1024 doubles = 2 MiB (L2/L3).
+    static let nc = 1024
+}
+
+typealias GEMMVector = SIMD8<Double>
+
+/// acc += x * y, as one fused instruction where the target has it. Without
+/// an FMA target (plain x86-64), `addProduct` becomes a libm call per lane,
+/// 20x slower than a separate multiply and add.
+@inline(__always)
+func multiplyAdd(_ acc: inout GEMMVector, _ x: GEMMVector, _ y: GEMMVector) {
+    #if NN_FMA || arch(arm64)
+    acc.addProduct(x, y)
+    #else
+    acc += x * y
+    #endif
+}
+
+@inline(__always)
+func loadVector(_ p: UnsafePointer<Double>) -> GEMMVector {
+    UnsafeRawPointer(p).loadUnaligned(as: GEMMVector.self)
+}
+
+@inline(__always)
+func storeVector(_ v: GEMMVector, _ p: UnsafeMutablePointer<Double>) {
+    UnsafeMutableRawPointer(p).storeBytes(of: v, as: GEMMVector.self)
+}
+
+extension GEMM {
+    /// The portable block kernel (AVX2 on x86-64, NEON on arm64): same
+    /// contract as `avx512BlockKernel`, with 6 x 8 tiles held in 6
+    /// `SIMD8<Double>` accumulators (12 AVX2 registers, leaving room for
+    /// 2 loads of B and one broadcast of A: 15 of 16).
+    static func portableBlockKernel(
+        mc: Int, nc: Int, kc: Int,
+        packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
+        alpha: Double, beta: Double,
+        c: UnsafeMutablePointer<Double>, ldc: Int,
+        scratch: UnsafeMutablePointer<Double>
+    ) {
+        var jr = 0
+        while jr < nc {
+            let cols = min(8, nc - jr)
+            var ir = 0
+            while ir < mc {
+                microKernel(
+                    kc: kc, a: packedA + ir * kc, b: packedB + jr * kc, alpha: alpha, beta: beta,
+                    c: c + ir * ldc + jr, ldc: ldc, rows: min(6, mc - ir), cols: cols, scratch: scratch)
+                ir += 6
+            }
+            jr += 8
+        }
+    }
+
+    @inline(__always)
+    private static func microKernel(
+        kc: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>,
+        alpha: Double, beta: Double,
+        c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, cols: Int,
+        scratch: UnsafeMutablePointer<Double>
+    ) {
+        var c0 = GEMMVector(), c1 = GEMMVector(), c2 = GEMMVector()
+        var c3 = GEMMVector(), c4 = GEMMVector(), c5 = GEMMVector()
+        var pa = a
+        var pb = b
+        var p = 0
+        while p < kc {
+            let bv = loadVector(pb)
+            multiplyAdd(&c0, GEMMVector(repeating: pa[0]), bv)
+            multiplyAdd(&c1, GEMMVector(repeating: pa[1]), bv)
+            multiplyAdd(&c2, GEMMVector(repeating: pa[2]), bv)
+            multiplyAdd(&c3, GEMMVector(repeating: pa[3]), bv)
+            multiplyAdd(&c4, GEMMVector(repeating: pa[4]), bv)
+            multiplyAdd(&c5, GEMMVector(repeating: pa[5]), bv)
+            pa += 6
+            pb += 8
+            p += 1
+        }
+        let av = GEMMVector(repeating: alpha)
+        if rows == 6 && cols == 8 {
+            store(c0 * av, c, beta)
+            store(c1 * av, c + ldc, beta)
+            store(c2 * av, c + 2 * ldc, beta)
+            store(c3 * av, c + 3 * ldc, beta)
+            store(c4 * av, c + 4 * ldc, beta)
+            store(c5 * av, c + 5 * ldc, beta)
+            return
+        }
+        storeVector(c0 * av, scratch)
+        storeVector(c1 * av, scratch + 8)
+        storeVector(c2 * av, scratch + 16)
+        storeVector(c3 * av, scratch + 24)
+        storeVector(c4 * av, scratch + 32)
+        storeVector(c5 * av, scratch + 40)
+        for i in 0..<rows {
+            let row = c + i * ldc
+            let src = scratch + i * 8
+            for j in 0..<cols {
+                row[j] = beta == 0 ? src[j] : (beta == 1 ? row[j] + src[j] : src[j] + beta * row[j])
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func store(_ v: GEMMVector, _ c: UnsafeMutablePointer<Double>, _ beta: Double) {
+        if beta == 0 {
+            storeVector(v, c)
+        } else if beta == 1 {
+            storeVector(v + loadVector(c), c)
+        } else {
+            storeVector(v + GEMMVector(repeating: beta) * loadVector(c), c)
+        }
+    }
+}

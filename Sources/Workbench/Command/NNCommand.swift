@@ -1,0 +1,67 @@
+import Language
+
+/// Does what the command line asked: run a script, code, standard input, or
+/// open the REPL; hand `demo` and `notebook` to their commands.
+///
+///     exit(NNCommand.run(try CommandLineArguments.parse(words), context: context))
+public enum NNCommand {
+    public static func run(_ arguments: CommandLineArguments, context: CommandContext) -> Int32 {
+        switch arguments.action {
+        case .help:
+            StandardStream.output.write(Usage.text)
+            return ExitStatus.success
+        case .version:
+            StandardStream.output.write("nn \(NNVersion.current)\n")
+            return ExitStatus.success
+        case .demo(let words):
+            Interrupt.install(repeatTerminates: false)
+            return DemoCommand.run(words, context: context)
+        case .notebook(let words):
+            Interrupt.install(repeatTerminates: true)
+            return NotebookCommand.run(words, context: context)
+        case .script(let path, let thenREPL):
+            let source: SourceFile
+            do {
+                source = try ScriptRunner.loadScript(atPath: path)
+            } catch {
+                StandardStream.error.write(Usage.errorText(error))
+                return ExitStatus.usage
+            }
+            if context.pause {
+                Interrupt.install(repeatTerminates: false)
+                return PresenterCommand.run(source, context: context)
+            }
+            return runScript(source, thenREPL: thenREPL, context: context)
+        case .code(let code, let thenREPL):
+            return runScript(ScriptRunner.commandLineCode(code), thenREPL: thenREPL, context: context)
+        case .stdin:
+            return runStandardInput(context: context)
+        case .interactiveOrStdin:
+            guard context.stdinIsTerminal else { return runStandardInput(context: context) }
+            Interrupt.install(repeatTerminates: false)
+            let sink = context.makeSink()
+            return context.openREPL(context.makeSession(sink: sink), sink)
+        }
+    }
+
+    private static func runStandardInput(context: CommandContext) -> Int32 {
+        do {
+            return runScript(try ScriptRunner.readStandardInput(), thenREPL: false, context: context)
+        } catch {
+            StandardStream.error.write(Usage.errorText(error))
+            return ExitStatus.usage
+        }
+    }
+
+    /// Runs a script; with `-i`, then opens the REPL on the same session,
+    /// whatever the script's outcome (its variables so far are kept).
+    private static func runScript(_ source: SourceFile, thenREPL: Bool, context: CommandContext) -> Int32 {
+        Interrupt.install(repeatTerminates: !thenREPL)
+        let sink = context.makeSink()
+        let session = context.makeSession(sink: sink)
+        let outcome = ScriptRunner.run(source, in: session)
+        guard thenREPL else { return ExitStatus.for(outcome) }
+        sink.finishLine()
+        return context.openREPL(session, sink)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Language
+
+/// Turns script files and standard input into sources and runs them in a
+/// session, with Ctrl-C wired to the interrupt flag.
+///
+///     let source = try ScriptRunner.loadScript(atPath: "lesson.nn")
+///     let outcome = ScriptRunner.run(source, in: session)
+public enum ScriptRunner {
+    /// Reads a script. Its name is the path as given (errors print it); its
+    /// directory is the script's folder, so relative paths inside resolve from there.
+    public static func loadScript(atPath path: String) throws(UsageError) -> SourceFile {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw UsageError("cannot open '\(path)': no such file")
+        }
+        guard !isFolder.boolValue else {
+            throw UsageError("'\(path)' is a folder, not a script")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw UsageError("cannot read '\(path)': permission denied")
+        }
+        let text = try decode(data, name: path)
+        return SourceFile(name: path, text: text, directory: folder(of: path))
+    }
+
+    /// Everything on standard input, as the script `<stdin>` run from the working folder.
+    public static func readStandardInput() throws(UsageError) -> SourceFile {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        return SourceFile(name: "<stdin>", text: try decode(data, name: "standard input"), directory: ".")
+    }
+
+    /// `nn -e CODE`: the code as the source `<code>`, run from the working folder.
+    public static func commandLineCode(_ code: String) -> SourceFile {
+        SourceFile(name: "<code>", text: code, directory: ".")
+    }
+
+    /// Runs a whole source (parsed first; nothing runs if it has syntax
+    /// errors; the interpreter runs it on a large stack). A Ctrl-C pending
+    /// from before is forgotten, and so is one that came too late to stop it.
+    public static func run(_ source: SourceFile, in session: Session, beforeStatement: ((SourceRange) -> Void)? = nil) -> RunOutcome {
+        Interrupt.clear()
+        (session.interpreter.output as? StandardSink)?.acknowledgeInterrupts()
+        let outcome = session.interpreter.run(source, beforeStatement: beforeStatement)
+        Interrupt.clear()
+        return outcome
+    }
+
+    /// The folder a script's relative paths resolve from: `lessons/xor.nn` → `lessons`, `xor.nn` → `.`.
+    public static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let folder = String(path[..<slash])
+        return folder.isEmpty ? "/" : folder
+    }
+
+    private static func decode(_ data: Data, name: String) throws(UsageError) -> String {
+        guard var text = String(validating: data, as: UTF8.self) else {
+            throw UsageError("'\(name)' is not UTF-8 text")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a byte-order mark some editors add
+        return text
+    }
+}

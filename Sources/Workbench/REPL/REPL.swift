@@ -1,0 +1,123 @@
+import Foundation
+import Language
+
+/// The interactive loop: prompt, continuation lines, REPL commands, and
+/// evaluation that survives every error and every Ctrl-C with the session
+/// intact. Independent of readline: lines come from a `LineReader`.
+///
+///     let repl = REPL(session: session, reader: PlainLineReader())
+///     let status = repl.run()   // 0 after Ctrl-D or :quit
+public final class REPL {
+    public static let prompt = "nn> "
+    public static let continuationPrompt = "...> "
+
+    public let session: Session
+    public let reader: any LineReader
+    public let completer: Completer
+    let history: HistoryStore?
+    /// The working folder: `:save`, `:load` and relative paths in inputs start here.
+    public var directory = "."
+    /// The terminal's current size, asked before each input (the window may have been resized).
+    public var terminalSize: (() -> (columns: Int, rows: Int)?)?
+    /// Print the banner when `run` starts.
+    public var showsBanner = true
+
+    /// The inputs that ran without error, for `:save`.
+    public private(set) var successfulInputs: [String] = []
+
+    public init(session: Session, reader: any LineReader, history: HistoryStore? = nil) {
+        self.session = session
+        self.reader = reader
+        self.history = history
+        self.completer = Completer(session: session)
+        reader.completer = completer
+        for entry in history?.entries ?? [] { reader.addHistory(entry) }
+    }
+
+    public static let banner = """
+    nn \(NNVersion.current): neural networks, one line at a time
+    type help for the language, :help for REPL commands, Ctrl-D to leave
+
+    """
+
+    /// Reads and runs inputs until Ctrl-D or `:quit`; returns the exit status (0).
+    public func run() -> Int32 {
+        if showsBanner { write(Self.banner) }
+        var lines: [String] = []
+        while true {
+            finishLine()
+            completer.pending = lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+            completer.directory = directory
+            switch reader.readLine(prompt: lines.isEmpty ? Self.prompt : Self.continuationPrompt) {
+            case .end:
+                finishLine()
+                return ExitStatus.success
+            case .interrupted:
+                lines.removeAll()
+                Interrupt.clear()
+            case .line(let line):
+                if lines.isEmpty, let command = REPLCommand.parse(line) {
+                    remember(line)
+                    if perform(command) == .quit { return ExitStatus.success }
+                    continue
+                }
+                lines.append(line)
+                let input = lines.joined(separator: "\n")
+                if InputScanner.scan(input).needsMoreInput { continue }
+                lines.removeAll()
+                guard !input.allSatisfy(\.isWhitespace) else { continue }
+                remember(input)
+                evaluate(input)
+            }
+        }
+    }
+
+    /// Runs one complete input as the source `<repl>`; errors are reported
+    /// with a caret under the place in it, and the session goes on.
+    @discardableResult
+    public func evaluate(_ input: String) -> RunOutcome {
+        let outcome = execute(SourceFile(name: "<repl>", text: input, directory: directory))
+        if outcome == .success { successfulInputs.append(input) }
+        return outcome
+    }
+
+    /// `:load FILE`: the script runs under its own name, relative paths from its folder.
+    @discardableResult
+    func evaluateLoaded(_ source: SourceFile) -> RunOutcome {
+        let outcome = execute(source)
+        if outcome == .success {
+            var text = source.text
+            while text.hasSuffix("\n") { text.removeLast() }
+            successfulInputs.append(text)
+        }
+        return outcome
+    }
+
+    func clearSuccessfulInputs() { successfulInputs.removeAll() }
+
+    private func execute(_ source: SourceFile) -> RunOutcome {
+        if let size = terminalSize?() { session.resize(columns: size.columns, rows: size.rows) }
+        // An interruption is reported by the interpreter, at the statement it stopped.
+        return ScriptRunner.run(source, in: session)
+    }
+
+    private func remember(_ entry: String) {
+        if let history {
+            if history.add(entry) { reader.addHistory(entry) }
+        } else {
+            reader.addHistory(entry)
+        }
+    }
+
+    // MARK: - Output
+
+    func write(_ text: String) { session.interpreter.output.write(text) }
+
+    func report(_ message: String, _ severity: Diagnostic.Severity = .error) {
+        session.interpreter.output.report(Diagnostic(severity, message))
+    }
+
+    private func finishLine() {
+        (session.interpreter.output as? StandardSink)?.finishLine()
+    }
+}
