@@ -78,7 +78,7 @@ import NeuralEngine
         let (out, errors, _) = runWithData(script)
         #expect(errors.isEmpty, "\(errors)")
         let lines = out.split(separator: "\n").map(String.init)
-        #expect(lines[0].hasPrefix("layer 0  input") && lines[0].contains("a⁰ =") && lines[0].hasSuffix("2"))
+        #expect(lines[0].hasPrefix("layer 0  input") && lines[0].contains("a⁰ ") && lines[0].hasSuffix("2"))
         #expect(lines[1].contains("z¹ = W¹ a⁰ + b¹ =") && lines[1].contains("0.3775"))
         #expect(lines[2].contains("a¹ = σ(z¹)") && lines[2].contains("0.5933"))
         #expect(lines[4].contains("a² = σ(z²)") && lines[4].contains("0.7514"))

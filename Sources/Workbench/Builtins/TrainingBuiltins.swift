@@ -10,7 +10,7 @@ enum TrainingBuiltins {
         var trainBuiltin = train(session)
         // A bare `train net, xor` shows progress and the stop line, not the history.
         trainBuiltin.echoesResult = false
-        return [trainBuiltin, forward, backward, update, cost, losses, predict, evaluate, gradcheck]
+        return [trainBuiltin, forward, backward, update, cost, losses, predict, evaluate]
     }
 
     // MARK: shared argument readers
@@ -55,7 +55,7 @@ enum TrainingBuiltins {
             help: Help(
                 signature: "forward(net, x, trace=false)",
                 summary: "the network's output for one example (a vector) or a batch (a matrix, one row per example)",
-                concept: "forward pass",
+                concept: "backprop",
                 example: "forward(net, [1, 0])\nforward(net, [1, 0], trace=true)",
                 details: "With trace=true it prints, layer by layer, zˡ = Wˡ aˡ⁻¹ + bˡ and aˡ = f(zˡ) with their shapes (for a batch, Zˡ = Aˡ⁻¹ (Wˡ)ᵀ + bˡ)."
             )
@@ -85,7 +85,7 @@ enum TrainingBuiltins {
             help: Help(
                 signature: "backward(net, data, loss=\"auto\", trace=false)  or  backward(net, x, y, ...)",
                 summary: "the gradients ∂J/∂Wˡ and ∂J/∂bˡ of the cost over the data, by backpropagation; no weight changes",
-                concept: "backpropagation",
+                concept: "backprop",
                 example: "g = backward(net, [0.05, 0.10], [0.01, 0.99], loss=\"half_mse\", trace=true)\ng.layers[2].W\nupdate(net, g, lr=0.5)",
                 details: "With trace=true it prints, from the output layer back, δˡ, ∂J/∂Wˡ = δˡ (aˡ⁻¹)ᵀ and ∂J/∂bˡ = δˡ with their shapes."
             )
@@ -149,7 +149,7 @@ enum TrainingBuiltins {
             help: Help(
                 signature: "update(net, g, lr=0.1, biases=true)",
                 summary: "one gradient-descent step: W := W - lr ∂J/∂W and b := b - lr ∂J/∂b",
-                concept: "gradient descent",
+                concept: "backprop",
                 example: "g = backward(net, xor)\nupdate(net, g, lr=0.5)",
                 details: "biases=false leaves the biases as they are (as some worked examples do)."
             )
@@ -176,7 +176,7 @@ enum TrainingBuiltins {
             help: Help(
                 signature: "cost(net, data, loss=\"auto\")",
                 summary: "the cost J: the mean of the losses over the data",
-                concept: "loss and cost",
+                concept: "training",
                 example: "cost(net, xor)\ncost(net, xor, loss=\"mse\")",
                 details: "\"auto\" picks cross_entropy for a softmax output, bce for one sigmoid output unit, mse otherwise."
             )
@@ -196,7 +196,7 @@ enum TrainingBuiltins {
             help: Help(
                 signature: "losses(net, data, loss=\"auto\")",
                 summary: "the loss of each example (a vector of m); their mean is the cost J",
-                concept: "loss and cost",
+                concept: "training",
                 example: "l = losses(net, xor)\nmean(l)"
             )
         ) { (args, _) throws(ScriptError) -> Value in
