@@ -68,7 +68,8 @@ func script(_ testCase: ScriptCase) throws {
     let text = String(decoding: data, as: UTF8.self)
     var expectedOutput: [String] = []
     var expectedDiagnostics: [ExpectedDiagnostic] = []
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+        let line = Substring(String(String.UnicodeScalarView(rawLine.last == "\r" ? rawLine.dropLast() : rawLine)))
         guard let marker = line.range(of: "# expect") else { continue }
         let rest = line[marker.upperBound...]
         if rest.hasPrefix(": ") {

@@ -90,6 +90,13 @@ import Testing
         #expect(error.message == "the target is empty")
     }
 
+    @Test func typoInANumericTarget() throws {
+        let error = try #require(try loadError("a,price\n1,10\n2,11.5\n3,12x\n4,13\n"))
+        #expect(error.line == 4)
+        #expect(error.columnName == "price")
+        #expect(error.message == "\"12x\" is not a number, but most targets in this column are numbers: fix the value, or write every label as text")
+    }
+
     @Test func unclosedQuote() throws {
         let error = try #require(try loadError("a,b,label\n1,2,x\n3,4,\"y\n5,6,z\n"))
         #expect(error.line == 3)

@@ -50,7 +50,7 @@ import NeuralEngine
         #expect(try iris.field("m").shown == "150")
         #expect(try iris.field("features").shown == "4")
         #expect(try iris.field("n").shown == "4")
-        #expect(try iris.field("classes").shown == "[setosa, versicolor, virginica]")
+        #expect(try iris.field("classes").shown == "[\"setosa\", \"versicolor\", \"virginica\"]")
         #expect(try iris.field("name").shown == "iris")
         #expect(try iris.field("x").typeName == "tensor")
         #expect(try iris.field("mean").isNone)

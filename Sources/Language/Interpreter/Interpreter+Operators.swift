@@ -41,8 +41,11 @@ extension Interpreter {
         if op == .equal || op == .notEqual, let same = Interpreter.plainEqual(a, b) {
             return .bool(same == (op == .equal))
         }
-        let label: String? = (a.typeName == "string" || b.typeName == "string") && op == .add
+        var label: String? = (a.typeName == "string" || b.typeName == "string") && op == .add
             ? "print(a, b) shows both, separated by a space" : nil
+        if case .function(let f) = a {
+            label = "\(f.name) is a function: to call it, write \(f.name)(…)"
+        }
         throw failure("cannot apply '\(op.rawValue)' to \(article(a.typeName)) and \(article(b.typeName))", at: range, label: label)
     }
 

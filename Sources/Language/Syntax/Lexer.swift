@@ -57,6 +57,8 @@ struct Lexer {
     }
 
     private mutating func error(_ message: String, from start: SourcePosition, label: String? = nil) {
+        // One error per line: the rest of a bad line is usually an echo of the first problem.
+        if errors.last?.range?.start.line == start.line { return }
         errors.append(Diagnostic(.error, message, source: source, range: SourceRange(start: start, end: position), label: label))
     }
 

@@ -210,8 +210,6 @@ extension Parser {
             return Expr(.name(name), token.range)
         case .symbol(.leftParen):
             advance()
-            try enter(token.range)
-            defer { leave() }
             newlinesMatter.append(false)
             defer { newlinesMatter.removeLast() }
             let inner = try parseExpression()
@@ -224,8 +222,6 @@ extension Parser {
             return expr
         case .symbol(.leftBracket):
             advance()
-            try enter(token.range)
-            defer { leave() }
             newlinesMatter.append(false)
             defer { newlinesMatter.removeLast() }
             var items: [Expr] = []

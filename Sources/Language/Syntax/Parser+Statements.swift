@@ -100,6 +100,9 @@ extension Parser {
             }
             names.append((name, token.range))
         }
+        if check(.leftBracket) || check(.dot) {
+            throw fail("destructuring assigns to names only, as in 'a, b = split(d, 0.8)'")
+        }
         _ = try expect(.assign, "expected '=' after the names to assign, as in 'a, b = split(d, 0.8)'")
         skipNewlines()
         let value = try parseExpression()
@@ -128,8 +131,9 @@ extension Parser {
                 return body
             }
             if token.kind == .end {
-                record("expected '}' to close the block opened at \(Parser.at(open.range.start))", at: token.range,
-                       label: "the input ends here")
+                let end = lastWritten.range.end
+                record("expected '}' to close the block opened at \(Parser.at(open.range.start))",
+                       at: SourceRange(start: end, end: end), label: "the input ends here")
                 throw Failure()
             }
             if errors.count >= Parser.maxErrors { throw Failure() }

@@ -166,6 +166,10 @@ extension Dataset {
                             parameter: "values")
         }
         let m = values.count - k
+        guard m <= Tensor.maxElements / k else {
+            throw DataError("windows of \(k) over \(values.count) values would hold \(m) × \(k) numbers, more than the limit of \(Tensor.maxElements)",
+                            parameter: "k")
+        }
         var xs: [Double] = []
         xs.reserveCapacity(m * k)
         for i in 0..<m { xs.append(contentsOf: values[i..<(i + k)]) }

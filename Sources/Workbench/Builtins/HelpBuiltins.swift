@@ -55,7 +55,7 @@ enum HelpBuiltins {
         case .none:
             return overview(builtins, options)
         case .function(.builtin(let b)):
-            return builtinPage(b)
+            return builtinPage(b, width: options.width)
         case .function(.user(let f)):
             return "fn \(f.name)(\(f.parameters.joined(separator: ", ")))\n  a function defined in this session"
         case .string(let name):
@@ -71,17 +71,18 @@ enum HelpBuiltins {
             }
             let shown = n.render(options).trimmed()
             if !shown.contains("\n"), let text = HelpTopics.page(shown) { return text }
-            var text = HelpTopics.typePages[n.typeName] ?? "a \(n.typeName)"
-            if !n.fieldNames.isEmpty { text += "\n  fields: " + n.fieldNames.joined(separator: ", ") }
-            return text
+            var lines = wrap(HelpTopics.typePages[n.typeName] ?? "a \(n.typeName)", indent: "", width: options.width)
+            if !n.fieldNames.isEmpty { lines.append("  fields: " + n.fieldNames.joined(separator: ", ")) }
+            return lines.joined(separator: "\n")
         default:
-            return HelpTopics.typePages[topic.typeName] ?? "a \(topic.typeName)"
+            return wrap(HelpTopics.typePages[topic.typeName] ?? "a \(topic.typeName)", indent: "", width: options.width)
+                .joined(separator: "\n")
         }
     }
 
     private static func namedPage(_ raw: String, builtins: [String: Builtin], options: RenderOptions) throws(ScriptError) -> String {
         let name = raw.trimmed()
-        if let b = builtins[name] { return builtinPage(b) }
+        if let b = builtins[name] { return builtinPage(b, width: options.width) }
         if name.lowercased() == "glossary" { return Glossary.table(width: options.width, unicode: options.unicode) }
         if let text = HelpTopics.page(name) ?? HelpTopics.page(name.lowercased()) { return text }
         let concept = builtins.values.filter { $0.help.concept == name.lowercased() }
@@ -101,13 +102,15 @@ enum HelpBuiltins {
     // MARK: pages
 
     /// `train(net, data, epochs=100, …)`, its purpose, concept, example and details.
-    static func builtinPage(_ b: Builtin) -> String {
-        var lines = [signatureText(b), "  " + b.help.summary]
+    static func builtinPage(_ b: Builtin, width: Int = 72) -> String {
+        var lines = [signatureText(b)] + wrap(b.help.summary, indent: "  ", width: width)
         let arabic = conceptArabic[b.help.concept].map { " (\($0))" } ?? ""
         lines.append("  concept: \(b.help.concept)\(arabic)")
         if let details = b.help.details, !details.isEmpty {
             lines.append("")
-            lines += details.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+            for paragraph in details.split(separator: "\n", omittingEmptySubsequences: false) {
+                lines += wrap(String(paragraph), indent: "  ", width: width)
+            }
         }
         lines.append("  example:")
         lines += b.help.example.split(separator: "\n").map { "    " + $0 }
@@ -155,6 +158,22 @@ enum HelpBuiltins {
         }
         lines.append("help(\"epoch\")".padding(20) + "any term of the course, in English or Arabic")
         return lines.joined(separator: "\n")
+    }
+
+    /// A paragraph broken at spaces to fit the width, each line indented.
+    static func wrap(_ text: String, indent: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !line.isEmpty, indent.count + line.count + 1 + word.count > width {
+                lines.append(indent + line)
+                line = String(word)
+            } else {
+                line += (line.isEmpty ? "" : " ") + word
+            }
+        }
+        lines.append(indent + line)
+        return lines.map { $0.trimmingTrailingSpaces() }
     }
 
     /// Names after a label, wrapped to the width under the first name.
