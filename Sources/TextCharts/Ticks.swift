@@ -55,7 +55,9 @@ public enum Ticks {
     /// Ticks for [lo, hi]; each end grows to the next tick outside it when
     /// that adds at most `growth` times the span (0.05: snap 1…2000 to 0…2000,
     /// but keep -5…5 as it is).
-    public static func linear(lo: Double, hi: Double, maxCount: Int, growth: Double, integers: Bool = false) -> TickedRange {
+    /// `cells`: the rows or columns the axis spans, so ticks closer than
+    /// two cells apart count as crowded.
+    public static func linear(lo: Double, hi: Double, maxCount: Int, growth: Double, integers: Bool = false, cells: Int? = nil) -> TickedRange {
         let (lo, hi) = widen(lo: lo, hi: hi)
         let maxCount = max(maxCount, 2)
         let raw = (hi - lo) / Double(maxCount)
@@ -75,7 +77,12 @@ public enum Ticks {
                     let wasted = ((v.hi - v.lo) - span) / span
                     let unlabelled = (max(first - lo, 0) + max(hi - last, 0)) / span
                     let few = max(target - Double(v.ticks.count), 0) / target
-                    let cost = wasted + 0.8 * unlabelled + 0.5 * few
+                    let many = max(Double(v.ticks.count) - target, 0) / target
+                    var cost = wasted + 0.8 * unlabelled + 0.5 * few + 0.1 * many
+                    if let cells, v.ticks.count > 1 {
+                        let spacing = Double(cells) * step.value / (v.hi - v.lo)
+                        if spacing < 2 { cost += 0.3 * (2 - spacing) }
+                    }
                     if best == nil || cost < (best?.cost ?? .infinity) { best = (cost, v) }
                 }
             }

@@ -55,7 +55,7 @@ extension ChartBuiltins {
             return try plotNumbers(items, r, context, setup)
         }
         let kinds = items.map(\.shortDescription).joined(separator: ", ")
-        throw r.error("what", "plot draws histories, functions or lists of numbers (one kind at a time), got \(kinds)")
+        throw r.error("what", "expected histories, functions or lists of numbers (one kind at a time), got \(kinds)")
     }}
 
     private static func plotHistories(_ histories: [HistoryValue], _ r: ArgumentReader, _ context: any CallContext, _ setup: ChartSetup) throws(ScriptError) -> Value {
