@@ -59,11 +59,16 @@ public struct DiagnosticRenderer: Sendable {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
+    /// The line as shown: tabs as four spaces; control and bidi-override
+    /// characters (which would move the terminal's cursor or reorder the
+    /// line) as U+FFFD, one column wide like the caret line assumes.
     static func expandTabs(_ scalars: [Unicode.Scalar]) -> String {
         var out = String.UnicodeScalarView()
         for c in scalars {
             if c == "\t" {
                 out.append(contentsOf: "    ".unicodeScalars)
+            } else if c.value < 0x20 || c.value == 0x7F || (0x202A...0x202E).contains(c.value) || (0x2066...0x2069).contains(c.value) {
+                out.append("\u{FFFD}")
             } else {
                 out.append(c)
             }
@@ -79,6 +84,7 @@ public struct DiagnosticRenderer: Sendable {
 
     static func width(of c: Unicode.Scalar) -> Int {
         if c == "\t" { return 4 }
+        if c.value < 0x20 || c.value == 0x7F || (0x202A...0x202E).contains(c.value) || (0x2066...0x2069).contains(c.value) { return 1 }
         switch c.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

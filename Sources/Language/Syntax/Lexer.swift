@@ -242,9 +242,9 @@ struct Lexer {
         } else if c == "&" || c == "|" {
             error("unexpected '\(Character(c))': use 'and' / 'or'", from: start)
         } else {
-            let shown = c.properties.generalCategory == .control
-                ? "U+" + String(c.value, radix: 16, uppercase: true)
-                : String(Character(c))
+            let hex = String(c.value, radix: 16, uppercase: true)
+            let isInvisible = c.properties.generalCategory == .control || c.properties.generalCategory == .format
+            let shown = isInvisible ? "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex : String(Character(c))
             error("unexpected character '\(shown)'", from: start)
         }
     }
