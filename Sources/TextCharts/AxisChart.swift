@@ -19,10 +19,10 @@ struct AxisChart {
     func render(width: Int, height: Int, style: ChartStyle, draw: (inout PlotArea) throws -> Void) throws -> String {
         let rows = frame.plotRows(width: width, height: height)
         guard rows >= Frame.minRows else { throw frame.tooSmall(width: width, height: height, labelWidth: 4) }
-        let yMax = max(3, rows / 3 + 1)
+        let yMax = max(3, rows / 2 + 1)
         let yRange = logY
             ? Ticks.logarithmic(lo: y.lo, hi: y.hi, maxCount: yMax)
-            : Ticks.linear(lo: y.lo, hi: y.hi, maxCount: yMax, growth: growY, integers: integerY)
+            : Ticks.linear(lo: y.lo, hi: y.hi, maxCount: yMax, growth: growY, integers: integerY, cells: rows)
         let labelWidth = max(yRange.ticks.map(\.label.count).max() ?? 1, 1)
         var columns = width - labelWidth - 2
         columns -= columns % max(columnMultiple, 1)

@@ -28,6 +28,8 @@ public struct FunctionPlot {
     public var title: String?
     public var xLabel: String?
     public var yLabel: String?
+    /// Whether to name the functions under the chart; nil: when there are several, or one with a label.
+    public var showLegend: Bool?
 
     public init(from: Double = -5, to: Double = 5, title: String? = nil, xLabel: String? = nil, yLabel: String? = nil, functions: [Function] = []) {
         self.functions = functions
@@ -54,7 +56,7 @@ public struct FunctionPlot {
             }
         }
         var frame = Frame(name: "a function plot", title: title, xLabel: xLabel, yLabel: yLabel)
-        if functions.count > 1 || functions.contains(where: { !$0.label.isEmpty }) {
+        if showLegend ?? (functions.count > 1 || functions.contains(where: { !$0.label.isEmpty })) {
             frame.legend = functions.enumerated().map { i, fn in
                 let sample = style.unicode ? pattern(i).sample(style) : String(repeating: Markers.forSeries(i), count: 2)
                 return LegendEntry(sample, color: style.color ? colors[i] : nil, label: fn.label)

@@ -26,7 +26,8 @@ public struct Histogram: Sendable {
         let (lo, hi) = range.map { Ticks.widen(lo: $0.lo, hi: $0.hi) }
             ?? Ticks.widen(lo: finite.min() ?? 0, hi: finite.max() ?? 1)
         let w = (hi - lo) / Double(bins)
-        let edges = (0...bins).map { $0 == bins ? hi : lo + w * Double($0) }
+        // An edge within rounding of zero is zero (not -8.9e-16).
+        let edges = (0...bins).map { $0 == bins ? hi : lo + w * Double($0) }.map { abs($0) < w * 1e-9 ? 0 : $0 }
         var counts = Array(repeating: 0, count: bins)
         for v in finite where v >= lo && v <= hi {
             counts[min(max(Int(((v - lo) / w).rounded(.down)), 0), bins - 1)] += 1

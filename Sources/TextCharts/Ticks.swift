@@ -55,42 +55,76 @@ public enum Ticks {
     /// Ticks for [lo, hi]; each end grows to the next tick outside it when
     /// that adds at most `growth` times the span (0.05: snap 1…2000 to 0…2000,
     /// but keep -5…5 as it is).
-    public static func linear(lo: Double, hi: Double, maxCount: Int, growth: Double, integers: Bool = false) -> TickedRange {
+    /// `cells`: the rows or columns the axis spans, so ticks closer than
+    /// two cells apart count as crowded.
+    public static func linear(lo: Double, hi: Double, maxCount: Int, growth: Double, integers: Bool = false, cells: Int? = nil) -> TickedRange {
         let (lo, hi) = widen(lo: lo, hi: hi)
         let maxCount = max(maxCount, 2)
         let raw = (hi - lo) / Double(maxCount)
         var step = Step(mantissa: 1, exponent: ChartMath.decade(raw) - 1)
         if integers, step.exponent < 0 { step = Step(mantissa: 1, exponent: 0) }
+        // Every step and way of growing the ends that fits is scored: space
+        // wasted beyond the data, data beyond the outer ticks (unlabelled),
+        // and too few ticks all cost; the cheapest wins.
+        let target = Double(min(maxCount, 6))
+        let span = hi - lo
+        var best: (cost: Double, range: TickedRange)?
         for _ in 0..<40 {
-            if let result = ticks(lo: lo, hi: hi, step: step, growth: growth), result.ticks.count <= maxCount {
-                return result
+            let variants = ticks(lo: lo, hi: hi, step: step, growth: growth)
+            if variants.contains(where: { $0.ticks.count >= 2 }) || best == nil {
+                for v in variants where v.ticks.count <= maxCount && (v.ticks.count >= 2 || best == nil) {
+                    guard let first = v.ticks.first?.value, let last = v.ticks.last?.value else { continue }
+                    let wasted = ((v.hi - v.lo) - span) / span
+                    let unlabelled = (max(first - lo, 0) + max(hi - last, 0)) / span
+                    let few = max(target - Double(v.ticks.count), 0) / target
+                    let many = max(Double(v.ticks.count) - target, 0) / target
+                    var cost = wasted + 0.8 * unlabelled + 0.5 * few + 0.1 * many
+                    if let cells, v.ticks.count > 1 {
+                        let spacing = Double(cells) * step.value / (v.hi - v.lo)
+                        if spacing < 2 { cost += 0.3 * (2 - spacing) }
+                    }
+                    if best == nil || cost < (best?.cost ?? .infinity) { best = (cost, v) }
+                }
             }
+            if let b = best, b.range.ticks.count >= 2, variants.allSatisfy({ $0.ticks.count < 2 }) { break }
             step = step.next
         }
+        if let best { return best.range }
         return TickedRange(lo: lo, hi: hi, ticks: [])
     }
 
-    static func ticks(lo: Double, hi: Double, step: Step, growth: Double) -> TickedRange? {
+    /// The ticks of one step, for each way the ends may grow (each end
+    /// grows to the next tick outside only within `growth` of the span).
+    static func ticks(lo: Double, hi: Double, step: Step, growth: Double) -> [TickedRange] {
         let s = step.value
         let slack = 1e-9
         let allowed = (hi - lo) * growth
         guard let outLo = ChartMath.int((lo / s + slack).rounded(.down)), let inLo = ChartMath.int((lo / s - slack).rounded(.up)),
-              let outHi = ChartMath.int((hi / s - slack).rounded(.up)), let inHi = ChartMath.int((hi / s + slack).rounded(.down))
-        else { return nil }
-        let growLo = lo - step.value(times: outLo) <= allowed
-        let growHi = step.value(times: outHi) - hi <= allowed
-        let kLo = growLo ? outLo : inLo
-        let kHi = growHi ? outHi : inHi
-        guard kHi - kLo < 10_000 else { return nil }
+              let outHi = ChartMath.int((hi / s - slack).rounded(.up)), let inHi = ChartMath.int((hi / s + slack).rounded(.down)),
+              outHi - outLo < 10_000
+        else { return [] }
+        let loChoices = lo - step.value(times: outLo) <= allowed ? [outLo, inLo] : [inLo]
+        let hiChoices = step.value(times: outHi) - hi <= allowed ? [outHi, inHi] : [inHi]
+        var result: [TickedRange] = []
+        for kLo in Set(loChoices) {
+            for kHi in Set(hiChoices) where kHi >= kLo {
+                result.append(make(kLo: kLo, kHi: kHi, step: step,
+                                   lo: kLo == outLo ? step.value(times: kLo) : lo, hi: kHi == outHi ? step.value(times: kHi) : hi))
+            }
+        }
+        // Ties in count prefer the widest range (nice limits at both ends).
+        return result.sorted { ($0.hi - $0.lo) > ($1.hi - $1.lo) }
+    }
+
+    private static func make(kLo: Int, kHi: Int, step: Step, lo: Double, hi: Double) -> TickedRange {
         let top = max(abs(step.value(times: kLo)), abs(step.value(times: kHi)))
         let scientific = top >= 1e7 || (step.exponent < -4)
         let decimals = max(0, -step.exponent)
-        let ticks = (kLo...max(kLo, kHi)).map { k in
+        let ticks = (kLo...kHi).map { k in
             Tick(value: step.value(times: k),
                  label: NumberFormat.label(k * step.mantissa, exponent: step.exponent, decimals: decimals, scientific: scientific))
         }
-        guard kHi >= kLo else { return TickedRange(lo: lo, hi: hi, ticks: []) }
-        return TickedRange(lo: growLo ? step.value(times: kLo) : lo, hi: growHi ? step.value(times: kHi) : hi, ticks: ticks)
+        return TickedRange(lo: min(lo, hi), hi: max(lo, hi), ticks: ticks)
     }
 
     private static func floorDiv(_ a: Int, _ b: Int) -> Int {
