@@ -44,7 +44,7 @@ public struct Histogram: Sendable {
         if finite < values.count { frame.notes.append("\(count(values.count - finite, "value")) skipped (nan or inf)") }
         let outside = values.filter(\.isFinite).count - counts.reduce(0, +)
         if outside > 0 { frame.notes.append("\(count(outside, "value")) outside the range left out") }
-        if let lo = edges.first, let hi = edges.last {
+        if finite > 0, let lo = edges.first, let hi = edges.last {
             frame.notes.append("\(count(bins, "bin")) of width \(NumberFormat.short((hi - lo) / Double(bins))) from \(NumberFormat.short(lo)) to \(NumberFormat.short(hi))")
         }
         let top = counts.max() ?? 0

@@ -73,11 +73,14 @@ extension ChartBuiltins {
                                      x: vx, y: Array(h.validationCost.prefix(vx.count)), pattern: .dashed))
             }
         }
-        // Several histories: train lines take distinct patterns, validation stays dashed.
+        // Several histories: training lines take distinct patterns; dashed
+        // stays for validation when there is any.
         if histories.count > 1 {
+            let anyValidation = histories.contains { !$0.validationCost.isEmpty }
+            let patterns: [LinePattern] = anyValidation ? [.solid, .dotted] : [.solid, .dashed, .dotted]
             var k = 0
             for i in series.indices where !series[i].label.hasSuffix("(validation)") {
-                series[i].pattern = [.solid, .dotted][k % 2]
+                series[i].pattern = patterns[k % patterns.count]
                 k += 1
             }
         }
