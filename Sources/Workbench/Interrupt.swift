@@ -54,6 +54,11 @@ public enum Interrupt {
         // returns EINTR, which is how the prompt notices Ctrl-C.
         action.sa_flags = SA_RESTART
         sigaction(SIGINT, &action, nil)
+        // A parent may have started us with SIGINT blocked; Ctrl-C must get through.
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        sigaddset(&mask, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &mask, nil)
     }
 
     /// Puts the default SIGINT behaviour back (the child of a test, say).

@@ -104,6 +104,11 @@ import NeuralEngine
         #expect(record.render(RenderOptions()) == "cost       0.0123\naccuracy   1\nconfusion  [[2, 0], [0, 2]]")
     }
 
+    @Test func aTitleHeadsTheIndentedTable() {
+        let titled = RecordValue([("cost", .number(0.5)), ("accuracy", .none)], title: "evaluation on 4 examples")
+        #expect(titled.render(RenderOptions()) == "evaluation on 4 examples\n  cost      0.5\n  accuracy  none")
+    }
+
     @Test func multiLineValuesAreIndentedUnderTheirColumn() {
         let wide = RecordValue([("w", .tensor(Tensor(rows: 2, cols: 2, [0.123456789, 2, 3, 4])))])
         #expect(wide.render(RenderOptions(width: 20)) == "w  [[0.123456789, 2],\n    [3,           4]]")

@@ -9,6 +9,9 @@ extension Interpreter {
             for diagnostic in sorted { output.report(diagnostic) }
             return .syntaxErrors(sorted.count)
         }
+        let outermost = stackBase == 0
+        if outermost { stackBase = LargeStack.currentAddress() }
+        defer { if outermost { stackBase = 0 } }
         let saved = (currentSource, runSource, frames)
         currentSource = source
         runSource = source
@@ -47,6 +50,15 @@ extension Interpreter {
         }
         if !value.isNone {
             output.write(value.render(renderOptions) + "\n")
+        }
+    }
+
+    /// Refuses to go deeper once three quarters of the evaluation stack is used.
+    func checkStack(at range: SourceRange) throws(Unwind) {
+        let used = stackBase &- LargeStack.currentAddress()
+        if stackBase != 0, used > UInt(LargeStack.size / 4 * 3), used < UInt(LargeStack.size) * 2 {
+            throw failure("this computation nests too deeply", at: range,
+                          label: "simplify the expression or the recursion")
         }
     }
 

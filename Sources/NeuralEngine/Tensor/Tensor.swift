@@ -72,7 +72,7 @@ public struct Tensor: Equatable, Sendable {
 }
 
 /// A shape mismatch, saying what was expected and what was found.
-public struct ShapeError: Error, Sendable, CustomStringConvertible {
+public struct ShapeError: Error, Sendable, CustomStringConvertible, Equatable {
     public var message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }

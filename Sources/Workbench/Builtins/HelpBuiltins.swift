@@ -143,6 +143,8 @@ enum HelpBuiltins {
     static func overview(_ builtins: [String: Builtin], _ options: RenderOptions) -> String {
         var groups: [String: [String]] = [:]
         for b in builtins.values { groups[b.help.concept, default: []].append(b.name) }
+        // Activations are values, not built-ins, but students look for them here.
+        groups["activations", default: []] += HelpTopics.activations.map(\.0).filter { builtins[$0] == nil }
         let concepts = conceptOrder.filter { groups[$0] != nil }
             + groups.keys.filter { !conceptOrder.contains($0) }.sorted()
         let labelWidth = (concepts.map(\.count).max() ?? 0) + 2

@@ -1,6 +1,262 @@
 import Language
+import NeuralEngine
 
-/// The training built-ins. (Placeholder: its owner fills this family.)
+/// The training built-ins (LANGUAGE.md §6): `train`, and the passes by hand
+/// — `forward`, `backward`, `update` — with `cost`, `losses`, `predict`,
+/// `evaluate` and `gradcheck`. The numbers all come from the engine; these
+/// read arguments, word errors, and print traces and progress.
 enum TrainingBuiltins {
-    static func all(_ session: Session) -> [Builtin] { [] }
+    static func all(_ session: Session) -> [Builtin] {
+        var trainBuiltin = train(session)
+        // A bare `train net, xor` shows progress and the stop line, not the history.
+        trainBuiltin.echoesResult = false
+        return [trainBuiltin, forward, backward, update, cost, losses, predict, evaluate]
+    }
+
+    // MARK: shared argument readers
+
+    /// A data set argument.
+    static func dataset(_ reader: ArgumentReader, _ name: String) throws(ScriptError) -> Dataset {
+        let v = try reader.required(name)
+        if let d = v.datasetNative { return d }
+        throw reader.error(name, "\(name) must be a dataset (dataset(\"xor\"), dataset(x=…, y=…) or load(…)), got \(v.shortDescription)")
+    }
+
+    /// Inputs: a tensor (one example as a vector, a batch as a matrix) or a data set's x.
+    static func inputs(_ reader: ArgumentReader, _ name: String) throws(ScriptError) -> Tensor {
+        let v = try reader.required(name)
+        if let d = v.datasetNative { return d.x }
+        if case .number(let x) = v { return Tensor([x]) }
+        return try reader.tensor(name)
+    }
+
+    static func network(_ reader: ArgumentReader) throws(ScriptError) -> Network {
+        try reader.native("net", NetworkValue.self, expected: "a network").network
+    }
+
+    /// `loss="auto"` is nil (the engine applies the auto rule).
+    static func loss(_ reader: ArgumentReader) throws(ScriptError) -> Loss? {
+        guard let name = try reader.optionalChoice("loss", among: Loss.names), name != "auto" else { return nil }
+        return Loss(name: name)
+    }
+
+    /// An engine error, worded for the built-in and pointing at `argument` when given.
+    static func engineError(_ reader: ArgumentReader, _ message: String, at argument: String? = nil) -> ScriptError {
+        if let argument { return reader.error(argument, message) }
+        return ScriptError("\(reader.function): \(message)")
+    }
+
+    // MARK: forward
+
+    static var forward: Builtin {
+        Builtin(
+            name: "forward",
+            signature: Signature([.init("net"), .init("x"), .init("trace", default: "false")]),
+            help: Help(
+                signature: "forward(net, x, trace=false)",
+                summary: "the network's output for one example (a vector) or a batch (a matrix, one row per example)",
+                concept: "backprop",
+                example: "forward(net, [1, 0])\nforward(net, [1, 0], trace=true)",
+                details: "With trace=true it prints, layer by layer, zˡ = Wˡ aˡ⁻¹ + bˡ and aˡ = f(zˡ) with their shapes (for a batch, Zˡ = Aˡ⁻¹ (Wˡ)ᵀ + bˡ)."
+            )
+        ) { (args, context) throws(ScriptError) -> Value in
+            let reader = args.reader("forward")
+            let net = try network(reader)
+            let x = try inputs(reader, "x")
+            let showTrace = try reader.bool("trace", default: false)
+            let trace: ForwardTrace
+            do throws(ShapeError) { trace = try net.trace(x) } catch { throw reader.error("x", error.message) }
+            if showTrace {
+                context.write(TraceFormatting.forward(trace, Notation(context.renderOptions)) + "\n")
+            }
+            return .tensor(trace.output)
+        }
+    }
+
+    // MARK: backward
+
+    static var backward: Builtin {
+        Builtin(
+            name: "backward",
+            signature: Signature([
+                .init("net"), .init("data"), .init("y", default: "none"),
+                .init("loss", default: "\"auto\""), .init("trace", default: "false"),
+            ]),
+            help: Help(
+                signature: "backward(net, data, loss=\"auto\", trace=false)  or  backward(net, x, y, ...)",
+                summary: "the gradients ∂J/∂Wˡ and ∂J/∂bˡ of the cost over the data, by backpropagation; no weight changes",
+                concept: "backprop",
+                example: "g = backward(net, [0.05, 0.10], [0.01, 0.99], loss=\"half_mse\", trace=true)\ng.layers[2].W\nupdate(net, g, lr=0.5)",
+                details: "With trace=true it prints, from the output layer back, δˡ, ∂J/∂Wˡ = δˡ (aˡ⁻¹)ᵀ and ∂J/∂bˡ = δˡ with their shapes."
+            )
+        ) { (args, context) throws(ScriptError) -> Value in
+            let reader = args.reader("backward")
+            let net = try network(reader)
+            var lossValue = try loss(reader)
+            var yValue = reader.value("y")
+            // backward(net, data, "mse"): a string in y's place is the loss.
+            if case .string(let s)? = yValue, reader.value("loss") == nil {
+                guard s == "auto" || Loss(name: s) != nil else {
+                    throw reader.error("y", "y must be the targets (a number or a tensor), got \"\(s)\"")
+                }
+                lossValue = Loss(name: s)
+                yValue = nil
+            }
+            let x: Tensor, y: Tensor
+            if let yValue {
+                x = try inputs(reader, "data")
+                y = try targets(yValue, for: x, network: net, reader)
+            } else {
+                let d = try reader.required("data")
+                guard let data = d.datasetNative else {
+                    throw reader.error("data", "data must be a dataset, or give the targets too: backward(net, x, y); got \(d.shortDescription) and no y")
+                }
+                (x, y) = (data.x, data.y)
+            }
+            let showTrace = try reader.bool("trace", default: false)
+            let g: Gradients
+            do throws(EngineError) { g = try net.backward(x: x, y: y, loss: lossValue) } catch { throw engineError(reader, error.message) }
+            let m = x.isMatrix ? x.rows : 1
+            if showTrace {
+                let trace: ForwardTrace
+                do throws(ShapeError) { trace = try net.trace(x) } catch { throw reader.error("data", error.message) }
+                context.write(TraceFormatting.backward(g, trace, network: net, examples: m, Notation(context.renderOptions)) + "\n")
+            }
+            return .native(GradientsValue(gradients: g, examples: m))
+        }
+    }
+
+    /// The targets `y` for inputs `x`: for one example (a vector x), a number
+    /// or a vector of the network's outputs; for a batch, a vector or matrix.
+    static func targets(_ value: Value, for x: Tensor, network: Network, _ reader: ArgumentReader) throws(ScriptError) -> Tensor {
+        if case .number(let v) = value { return Tensor([v]) }
+        let y = try reader.tensor("y")
+        guard x.isVector else { return y }
+        let k = network.outputCount
+        if y.isVector && y.count == k && k > 1 { return Tensor(rows: 1, cols: k, y.storage) }
+        if y.isVector && y.count != 1 {
+            throw reader.error("y", "one example (x is a vector) needs y with one target per output: \(k) number\(k == 1 ? "" : "s"), got a vector of \(y.count)")
+        }
+        return y
+    }
+
+    // MARK: update
+
+    static var update: Builtin {
+        Builtin(
+            name: "update",
+            signature: Signature([.init("net"), .init("g"), .init("lr", default: "0.1"), .init("biases", default: "true")]),
+            help: Help(
+                signature: "update(net, g, lr=0.1, biases=true)",
+                summary: "one gradient-descent step: W := W - lr ∂J/∂W and b := b - lr ∂J/∂b",
+                concept: "backprop",
+                example: "g = backward(net, xor)\nupdate(net, g, lr=0.5)",
+                details: "biases=false leaves the biases as they are (as some worked examples do)."
+            )
+        ) { (args, _) throws(ScriptError) -> Value in
+            let reader = args.reader("update")
+            let net = try network(reader)
+            let g = try reader.native("g", GradientsValue.self, expected: "gradients from backward(...)")
+            let lr = try reader.number("lr", default: 0.1)
+            guard lr.isFinite else { throw reader.error("lr", "lr must be a finite number, got \(Value.number(lr).shortDescription)") }
+            let biases = try reader.bool("biases", default: true)
+            do throws(EngineError) { try net.update(with: g.gradients, learningRate: lr, biases: biases) } catch {
+                throw reader.error("g", error.message)
+            }
+            return .none
+        }
+    }
+
+    // MARK: cost, losses, predict, evaluate
+
+    static var cost: Builtin {
+        Builtin(
+            name: "cost",
+            signature: Signature([.init("net"), .init("data"), .init("loss", default: "\"auto\"")]),
+            help: Help(
+                signature: "cost(net, data, loss=\"auto\")",
+                summary: "the cost J: the mean of the losses over the data",
+                concept: "training",
+                example: "cost(net, xor)\ncost(net, xor, loss=\"mse\")",
+                details: "\"auto\" picks cross_entropy for a softmax output, bce for one sigmoid output unit, mse otherwise."
+            )
+        ) { (args, _) throws(ScriptError) -> Value in
+            let reader = args.reader("cost")
+            let net = try network(reader)
+            let data = try dataset(reader, "data")
+            let l = try loss(reader)
+            do throws(EngineError) { return .number(try net.cost(x: data.x, y: data.y, loss: l).cost) } catch { throw engineError(reader, error.message) }
+        }
+    }
+
+    static var losses: Builtin {
+        Builtin(
+            name: "losses",
+            signature: Signature([.init("net"), .init("data"), .init("loss", default: "\"auto\"")]),
+            help: Help(
+                signature: "losses(net, data, loss=\"auto\")",
+                summary: "the loss of each example (a vector of m); their mean is the cost J",
+                concept: "training",
+                example: "l = losses(net, xor)\nmean(l)"
+            )
+        ) { (args, _) throws(ScriptError) -> Value in
+            let reader = args.reader("losses")
+            let net = try network(reader)
+            let data = try dataset(reader, "data")
+            let l = try loss(reader)
+            do throws(EngineError) { return .tensor(try net.losses(x: data.x, y: data.y, loss: l)) } catch { throw engineError(reader, error.message) }
+        }
+    }
+
+    static var predict: Builtin {
+        Builtin(
+            name: "predict",
+            signature: Signature([.init("net"), .init("data")]),
+            help: Help(
+                signature: "predict(net, data)",
+                summary: "one prediction per example: the class index for a classifier, otherwise the output",
+                concept: "evaluation",
+                example: "predict(net, xor)     # [0, 1, 1, 0]\npredict(net, [1, 0])",
+                details: "A softmax output gives the argmax; one sigmoid or step unit gives 1 where the output is at least 0.5 (sign: at least 0), else 0."
+            )
+        ) { (args, _) throws(ScriptError) -> Value in
+            let reader = args.reader("predict")
+            let net = try network(reader)
+            let x = try inputs(reader, "data")
+            let p: Tensor
+            do throws(ShapeError) { p = try net.predict(x) } catch { throw reader.error("data", error.message) }
+            // One example in gives one prediction: a number when it is one.
+            if x.isVector && p.count == 1 { return .number(p.storage[0]) }
+            return .tensor(p)
+        }
+    }
+
+    static var evaluate: Builtin {
+        Builtin(
+            name: "evaluate",
+            signature: Signature([.init("net"), .init("data"), .init("loss", default: "\"auto\"")]),
+            help: Help(
+                signature: "evaluate(net, data, loss=\"auto\")",
+                summary: "a record with the cost (also loss), the accuracy (none for regression) and the confusion matrix",
+                concept: "evaluation",
+                example: "r = evaluate(net, test_set)\nr.accuracy\nr.confusion",
+                details: "confusion[i][j] counts the examples of true class i predicted as class j."
+            )
+        ) { (args, _) throws(ScriptError) -> Value in
+            let reader = args.reader("evaluate")
+            let net = try network(reader)
+            let data = try dataset(reader, "data")
+            let l = try loss(reader)
+            let e: Evaluation
+            do throws(EngineError) { e = try net.evaluate(x: data.x, y: data.y, loss: l) } catch { throw engineError(reader, error.message) }
+            let confusion: Value = e.confusion.isEmpty
+                ? .none
+                : .tensor(Tensor(rows: e.confusion.count, cols: e.confusion.count, e.confusion.flatMap { $0.map(Double.init) }))
+            return .native(RecordValue(
+                [("cost", .number(e.cost.cost)), ("accuracy", e.accuracy.map { .number($0) } ?? .none), ("confusion", confusion)],
+                aliases: ["loss": "cost"],
+                title: "evaluation on \(data.count) example\(data.count == 1 ? "" : "s") (loss \(e.loss.name))"
+            ))
+        }
+    }
 }

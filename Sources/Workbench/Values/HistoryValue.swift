@@ -1,4 +1,5 @@
 import Language
+import NeuralEngine
 
 /// What `train` returns: one entry per epoch run (LANGUAGE.md §6).
 /// `h.cost` (also `h.loss`), `h.val_loss`, `h.accuracy` (empty where they
@@ -8,62 +9,54 @@ import Language
 ///     h = train(net, xor, epochs=2000)
 ///     h.cost[-1]
 struct HistoryValue: NativeValue {
-    var cost: [Double]
-    var validationCost: [Double]
-    var accuracy: [Double]
-    var updates: [Int]
-    /// Perceptron rule: mistakes in each epoch (empty for gradient descent).
-    var mistakes: [Int]
-    /// The stop line without its timing: `cost 0.0099 reached target_loss 0.01`.
-    var stopReason: String
-    /// "gradient descent" or "perceptron rule", and the loss, for the echo.
-    var method: String
-    var lossName: String
+    let history: History
+
+    init(_ history: History) { self.history = history }
 
     var typeName: String { "history" }
 
-    var epochs: Int { cost.count }
-
     var fieldNames: [String] {
-        ["cost", "loss", "val_loss", "val_cost", "accuracy", "updates", "epochs", "mistakes", "stop"]
+        ["cost", "loss", "val_loss", "val_cost", "accuracy", "val_accuracy", "updates", "epochs", "mistakes", "stop", "seconds"]
     }
 
     func field(_ name: String) throws(ScriptError) -> Value {
+        let h = history
         switch name {
-        case "cost", "loss": return numbers(cost)
-        case "val_loss", "val_cost": return numbers(validationCost)
-        case "accuracy": return numbers(accuracy)
-        case "updates": return numbers(updates.map(Double.init))
-        case "mistakes": return numbers(mistakes.map(Double.init))
-        case "epochs": return .number(Double(epochs))
-        case "stop": return .string(stopReason)
+        case "cost", "loss": return numbers(h.cost)
+        case "val_loss", "val_cost": return numbers(h.validationCost)
+        case "accuracy": return numbers(h.accuracy)
+        case "val_accuracy": return numbers(h.validationAccuracy)
+        case "updates": return numbers(h.updates.map(Double.init))
+        case "mistakes": return numbers(h.mistakes.map(Double.init))
+        case "epochs": return .number(Double(h.epochs))
+        case "stop": return .string(TrainingReport.ascii(h.stop.message, false))
+        case "seconds": return .number(h.elapsed)
         default:
             throw ScriptError(NetworkValue.unknownField(name, of: "a history", among: fieldNames))
         }
     }
 
-    /// Histories are lists of numbers per epoch; scripts index them like lists.
+    /// Per-epoch numbers are lists, indexed like lists (`h.cost[-1]`).
     private func numbers(_ values: [Double]) -> Value {
         .list(values.map { .number($0) })
     }
 
     func render(_ options: RenderOptions) -> String {
-        let n = Notation(options)
-        var lines = ["history: \(epochs) epoch\(epochs == 1 ? "" : "s") of \(method), \(updates.last ?? 0) updates, loss \(lossName)"]
-        if let first = cost.first, let last = cost.last {
-            lines.append("  cost      \(ProgressNumbers.metric(first)) \(n.arrow) \(ProgressNumbers.metric(last))")
+        let h = history, n = Notation(options)
+        let epochs = h.epochs
+        let updates = h.updates.last ?? 0
+        var lines = ["history: \(epochs) epoch\(epochs == 1 ? "" : "s") of \(h.settings.kind.rawValue), \(updates) update\(updates == 1 ? "" : "s"), loss \(h.settings.loss.name)"]
+        func span(_ name: String, _ values: [Double]) {
+            guard let first = values.first, let last = values.last else { return }
+            lines.append("  \(TraceLayout.padRight(name, 9)) \(ProgressNumbers.metric(first)) \(n.arrow) \(ProgressNumbers.metric(last))")
         }
-        if let first = validationCost.first, let last = validationCost.last {
-            lines.append("  val_cost  \(ProgressNumbers.metric(first)) \(n.arrow) \(ProgressNumbers.metric(last))")
-        }
-        if let first = accuracy.first, let last = accuracy.last {
-            lines.append("  accuracy  \(ProgressNumbers.metric(first)) \(n.arrow) \(ProgressNumbers.metric(last))")
-        }
-        if let first = mistakes.first, let last = mistakes.last {
+        span("cost", h.cost)
+        span("val_cost", h.validationCost)
+        span("accuracy", h.accuracy)
+        if let first = h.mistakes.first, let last = h.mistakes.last {
             lines.append("  mistakes  \(first) \(n.arrow) \(last)")
         }
-        if !stopReason.isEmpty { lines.append("  stopped: \(stopReason)") }
-        lines.append("  fields: h.cost, h.val_loss, h.accuracy, h.updates, h.epochs — plot(h) draws the cost")
+        lines.append("  \(TrainingReport.stopLine(h, unicode: options.unicode))")
         return lines.joined(separator: "\n")
     }
 }
