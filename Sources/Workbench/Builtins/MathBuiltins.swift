@@ -67,6 +67,8 @@ enum MathBuiltins {
             return Double(String(format: "%.\(Swift.min(digits, 340))f", x)) ?? x
         }
         let scale = Foundation.pow(10.0, Double(-digits))
+        // Beyond 1e308 every finite number rounds to zero (as in Python).
+        guard scale.isFinite else { return x.sign == .minus ? -0.0 : 0 }
         return (x / scale).rounded(.toNearestOrEven) * scale
     }
 
