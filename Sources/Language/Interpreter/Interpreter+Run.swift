@@ -43,11 +43,23 @@ extension Interpreter {
             _ = try execute(statement, globals)
             return
         }
+        // A bare call to a built-in that does not echo (`train net, xor`).
+        if case .call(let calleeExpr, let arguments) = expr.kind {
+            let callee = try evaluate(calleeExpr, globals)
+            let value = try call(callee, calleeExpr, arguments, range: expr.range, globals)
+            if case .function(.builtin(let b)) = callee, !b.echoesResult { return }
+            echo(value)
+            return
+        }
         var value = try evaluate(expr, globals)
         // A bare `help` is the overview, not the function's echo.
         if case .name("help") = expr.kind, case .function(.builtin(let b)) = value, b.name == "help" {
             value = try callValue(value, [], callRange: expr.range, env: globals)
         }
+        echo(value)
+    }
+
+    private func echo(_ value: Value) {
         if !value.isNone {
             output.write(value.render(renderOptions) + "\n")
         }
