@@ -10,7 +10,10 @@ extension Interpreter {
             return .syntaxErrors(sorted.count)
         }
         let outermost = stackBase == 0
-        if outermost { stackBase = LargeStack.currentAddress() }
+        if outermost {
+            stackBase = LargeStack.currentAddress()
+            warnedHidings = []
+        }
         defer { if outermost { stackBase = 0 } }
         let saved = (currentSource, runSource, frames)
         currentSource = source
