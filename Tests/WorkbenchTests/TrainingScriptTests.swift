@@ -161,7 +161,7 @@ import NeuralEngine
         #expect(out == "1 true [[2, 0], [0, 2]]\n")
     }
 
-    @Test(.disabled("until the engine's gradcheck is on main")) func gradcheckAgreesWithBackprop() throws {
+    @Test func gradcheckAgreesWithBackprop() throws {
         let (out, errors, _) = runWithData(Self.xorNet + "e = gradcheck(net, xor)\nprint(e < 1e-6)", ["xor": TrainingData.xor])
         #expect(errors.isEmpty, "\(errors)")
         #expect(out.contains("layer 1  W¹, b¹  "))
