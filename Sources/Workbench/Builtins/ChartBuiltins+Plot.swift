@@ -43,10 +43,10 @@ extension ChartBuiltins {
         let items = [try r.required("what")] + args.rest
         // plot([h1, h2, h3]) overlays the histories of the list.
         if items.count == 1, case .list(let list) = items[0], !list.isEmpty, list.allSatisfy({ $0.historyNative != nil }) {
-            return try plotHistories(list.compactMap { $0.historyNative?.history }, r, context, setup)
+            return try plotHistories(list.compactMap(\.historyNative), r, context, setup)
         }
         if items.allSatisfy({ $0.historyNative != nil }) {
-            return try plotHistories(items.compactMap { $0.historyNative?.history }, r, context, setup)
+            return try plotHistories(items.compactMap(\.historyNative), r, context, setup)
         }
         if items.allSatisfy(\.isPlottableFunction) {
             return try plotFunctions(items, r, context, setup)
@@ -58,7 +58,7 @@ extension ChartBuiltins {
         throw r.error("what", "expected histories, functions or lists of numbers (one kind at a time), got \(kinds)")
     }}
 
-    private static func plotHistories(_ histories: [History], _ r: ArgumentReader, _ context: any CallContext, _ setup: ChartSetup) throws(ScriptError) -> Value {
+    private static func plotHistories(_ histories: [HistoryValue], _ r: ArgumentReader, _ context: any CallContext, _ setup: ChartSetup) throws(ScriptError) -> Value {
         let perUpdate = try r.optionalChoice("x", among: ["epochs", "updates"]) == "updates"
         let names = try labels(r, count: histories.count, of: histories.count == 1 ? "history" : "histories")
         // The perceptron rule counts mistakes rather than a cost.
