@@ -15,8 +15,8 @@ extension ChartBuiltins {
             scatter(xor, labels=["false", "true"])
             """,
             details: """
-            feature 0 goes across, feature 1 up; each class has its own marker (o x + * …) named
-            in the legend (the dataset's class names, or labels=). A dataset with more than two
+            feature 0 goes across, feature 1 up; each class has its own marker (o x + * …) named \
+            in the legend (the dataset's class names, or labels=). A dataset with more than two \
             features cannot be drawn on a plane: pick two columns into a new dataset first.
             """ + "\n" + sizeDetails
         )
@@ -49,10 +49,10 @@ extension ChartBuiltins {
             boundary(net, xor, shade="probability")
             """,
             details: """
-            every character of the plane is shaded by the class the network predicts there, and the
-            examples of d are drawn over it with their class's marker: a marker standing on another
+            every character of the plane is shaded by the class the network predicts there, and the \
+            examples of d are drawn over it with their class's marker: a marker standing on another \
             class's shade is misclassified (their number is given under the chart).
-            shade="probability" (one sigmoid output) shades by the output instead, from 0 to 1, so
+            shade="probability" (one sigmoid output) shades by the output instead, from 0 to 1, so \
             you see how sure the network is; the boundary is where it crosses 0.5.
             """ + "\n" + sizeDetails
         )
