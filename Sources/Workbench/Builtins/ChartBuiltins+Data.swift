@@ -95,10 +95,9 @@ extension ChartBuiltins {
         let shading: RegionChart.Shading = byProbability
             ? .probability { ps in try net.forward(inputs(ps)).storage }
             : .classes { ps in try net.predict(inputs(ps)).storage.map { Value.wholeInt($0) ?? 0 } }
-        var chart = RegionChart(shading: shading, points: points, classNames: classNames,
+        let chart = RegionChart(shading: shading, points: points, classNames: classNames,
                                 title: setup.title ?? "net on \(d.name): shade = \(byProbability ? "p(\(classNames[safe: 1] ?? "class 1"))" : "predicted class")",
                                 xLabel: featureName(d, 0), yLabel: featureName(d, 1))
-        chart.xRange = nil
         return try draw(r, context) { try chart.render(width: setup.width, height: setup.height, style: setup.style) }
     }}
 
