@@ -93,6 +93,8 @@ import Language
     }
 
     @Test func scatterAndBoundary() {
+        let iris = output("scatter(dataset(\"iris\"), features=[2, 3])")
+        #expect(iris.contains("o setosa"))
         let scatter = output("scatter(dataset(\"xor\"))")
         _ = chartLines(scatter)
         #expect(scatter.contains("o 0") && scatter.contains("x 1"))
@@ -138,7 +140,8 @@ import Language
         #expect(failure("plot(sigmoid, width=0)") == "plot: width must be a positive whole number, got 0")
         #expect(failure("hist([1, 2], bins=0)") == "hist: bins must be a positive whole number, got 0")
         #expect(failure("heatmap([[1]], [[2]], titles=[\"a\"])") == "heatmap: titles has 1 name for 2 matrices")
-        #expect(failure("scatter(dataset(\"iris\"))") == "scatter: the dataset must have 2 features to draw on a plane, got 4")
+        #expect(failure("scatter(dataset(\"iris\"))") == "scatter: the dataset has 4 features; a plane shows 2: choose them with features=[0, 1]")
+        #expect(failure("scatter(dataset(\"iris\"), features=[0, 9])")?.hasPrefix("scatter: index 9 is out of range") == true)
         #expect(failure("boundary(network(input(3), dense(1, sigmoid)), dataset(\"xor\"))") == "boundary: boundary draws networks with 2 inputs, got a network with 3")
         #expect(failure("boundary(network(input(2), dense(1, linear)), dataset(\"xor\"))")?.contains("needs a classifier") == true)
     }
