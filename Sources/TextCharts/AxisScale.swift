@@ -36,6 +36,7 @@ public struct AxisScale: Sendable, Equatable {
 
     private func exp10(_ x: Double) -> Double {
         // 10^x = 10^whole * 10^frac, the fraction by its Taylor series of e^(frac ln 10).
+        guard x.isFinite else { return x }
         let whole = x.rounded(.down)
         let y = (x - whole) * 2.302585092994045684017991454684
         var term = 1.0, sum = 1.0

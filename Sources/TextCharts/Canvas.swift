@@ -4,11 +4,14 @@ public struct Cell: Sendable, Equatable {
     public var color: ChartColor?
     /// Drawn in reverse video when colour is on (misclassified points).
     public var emphasis: Bool
+    /// Drawn dim when colour is on (region shading under the markers).
+    public var faint: Bool
 
-    public init(_ character: Character, color: ChartColor? = nil, emphasis: Bool = false) {
+    public init(_ character: Character, color: ChartColor? = nil, emphasis: Bool = false, faint: Bool = false) {
         self.character = character
         self.color = color
         self.emphasis = emphasis
+        self.faint = faint
     }
 }
 

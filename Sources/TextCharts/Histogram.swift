@@ -25,12 +25,14 @@ public struct Histogram: Sendable {
         let bins = max(self.bins, 1)
         let (lo, hi) = range.map { Ticks.widen(lo: $0.lo, hi: $0.hi) }
             ?? Ticks.widen(lo: finite.min() ?? 0, hi: finite.max() ?? 1)
-        let w = (hi - lo) / Double(bins)
+        // Halves keep the width finite when the values span most of the doubles.
+        let w = (hi / 2 - lo / 2) / Double(bins) * 2
         // An edge within rounding of zero is zero (not -8.9e-16).
         let edges = (0...bins).map { $0 == bins ? hi : lo + w * Double($0) }.map { abs($0) < w * 1e-9 ? 0 : $0 }
         var counts = Array(repeating: 0, count: bins)
         for v in finite where v >= lo && v <= hi {
-            counts[min(max(Int(((v - lo) / w).rounded(.down)), 0), bins - 1)] += 1
+            let k = ChartMath.int(((v / 2 - lo / 2) / (w / 2)).rounded(.down)) ?? 0
+            counts[min(max(k, 0), bins - 1)] += 1
         }
         return (edges, counts)
     }
@@ -44,7 +46,7 @@ public struct Histogram: Sendable {
         if finite < values.count { frame.notes.append("\(count(values.count - finite, "value")) skipped (nan or inf)") }
         let outside = values.filter(\.isFinite).count - counts.reduce(0, +)
         if outside > 0 { frame.notes.append("\(count(outside, "value")) outside the range left out") }
-        if let lo = edges.first, let hi = edges.last {
+        if finite > 0, let lo = edges.first, let hi = edges.last {
             frame.notes.append("\(count(bins, "bin")) of width \(NumberFormat.short((hi - lo) / Double(bins))) from \(NumberFormat.short(lo)) to \(NumberFormat.short(hi))")
         }
         let top = counts.max() ?? 0
@@ -68,7 +70,7 @@ public struct Histogram: Sendable {
             let color: ChartColor? = style.color ? .blue : nil
             for (b, n) in counts.enumerated() where n > 0 {
                 guard let f = area.y.fraction(Double(n)) else { continue }
-                let height = max(Int((f * Double(area.rows * 8)).rounded()), 1)
+                let height = max(ChartMath.int(f * Double(area.rows * 8)) ?? 1, 1)
                 let drawn = barWidth >= 3 ? barWidth - 1 : barWidth
                 for c in b * barWidth ..< b * barWidth + drawn {
                     for level in 0..<area.rows {

@@ -28,11 +28,12 @@ public struct LineChart: Sendable {
         var frame = Frame(name: "a line chart", title: title, xLabel: xLabel, yLabel: yLabel)
 
         for (i, s) in series.enumerated() {
-            let name = s.label.isEmpty ? (series.count > 1 ? "series \(i + 1)" : "the series") : "'\(s.label)'"
+            let name = s.label.isEmpty ? (series.count > 1 ? "series \(i + 1)" : "") : "'\(s.label)'"
+            let prefix = name.isEmpty ? "" : name + ": "
             let p = prepared[i]
-            if s.y.isEmpty { frame.notes.append("\(name) is empty") }
-            if p.nonFinite > 0 { frame.notes.append("\(name): \(count(p.nonFinite, "value")) skipped (nan or inf)") }
-            if p.nonPositive > 0 { frame.notes.append("\(name): \(count(p.nonPositive, "value")) <= 0 left off the log axis") }
+            if s.y.isEmpty { frame.notes.append(name.isEmpty ? "no values to plot" : "\(name) is empty") }
+            if p.nonFinite > 0 { frame.notes.append(prefix + "\(count(p.nonFinite, "value")) skipped (nan or inf)") }
+            if p.nonPositive > 0 { frame.notes.append(prefix + "\(count(p.nonPositive, "value")) <= 0 left off the log axis") }
         }
         if showLegend ?? (series.count > 1 || series.contains { !$0.label.isEmpty }) {
             frame.legend = series.enumerated().map { i, s in

@@ -13,7 +13,9 @@ public enum NumberFormat {
         let digits = max(1, min(digits, 15))
         var e = ChartMath.decade(x)
         let unit = e - digits + 1
-        var n = Int((abs(x) / ChartMath.pow10(unit)).rounded())
+        // Subnormals: scale in two steps so 10^unit does not underflow to 0.
+        let scaled = unit < -300 ? abs(x) * 1e300 / ChartMath.pow10(unit + 300) : abs(x) / ChartMath.pow10(unit)
+        var n = ChartMath.int(scaled) ?? 0
         var exponent = unit
         if n >= Int(ChartMath.pow10(digits)) { n /= 10; exponent += 1; e += 1 }
         while n % 10 == 0, exponent < 0 { n /= 10; exponent += 1 }

@@ -22,7 +22,7 @@ struct PlotArea {
 
     /// A data point in dot coordinates (x to the right, y down), or nil when it cannot be placed.
     func dot(_ px: Double, _ py: Double) -> (x: Double, y: Double)? {
-        guard let fx = x.fraction(px), let fy = y.fraction(py) else { return nil }
+        guard let fx = x.fraction(px), let fy = y.fraction(py), fx.isFinite, fy.isFinite else { return nil }
         return (fx * Double(canvas.dotWidth - 1), (1 - fy) * Double(canvas.dotHeight - 1))
     }
 
@@ -56,7 +56,7 @@ struct PlotArea {
     mutating func line(from a: (Double, Double), to b: (Double, Double), ink: Ink, pattern: LinePattern, step: inout Int) {
         guard let p = dot(a.0, a.1), let q = dot(b.0, b.1),
               let (p0, p1) = clip(p, q) else { return }
-        let n = max(Int(max(abs(p1.x - p0.x), abs(p1.y - p0.y)).rounded(.up)), 1)
+        let n = max(ChartMath.int(max(abs(p1.x - p0.x), abs(p1.y - p0.y)).rounded(.up)) ?? 1, 1)
         for i in 0...n {
             let t = Double(i) / Double(n)
             if i > 0 || step == 0 {

@@ -115,7 +115,7 @@ public struct RegionChart {
             let fills = ShadeScale.classes(style)
             for (i, k) in classes.enumerated() where i < grid.count {
                 area.shade(column: i % area.columns, row: i / area.columns,
-                           Cell(fills[((k % fills.count) + fills.count) % fills.count], color: style.color ? colors[safe: k] : nil))
+                           Cell(fills[((k % fills.count) + fills.count) % fills.count], color: style.color ? colors[safe: k] : nil, faint: true))
             }
         case .probability(let f):
             let ps = try f(grid)
@@ -123,7 +123,7 @@ public struct RegionChart {
             for (i, p) in ps.enumerated() where i < grid.count {
                 let level = ShadeScale.level(p, lo: 0, hi: 1, count: shades.count)
                 let color: ChartColor? = style.color ? (p >= 0.5 ? colors[1] : colors[0]) : nil
-                area.shade(column: i % area.columns, row: i / area.columns, Cell(shades[level], color: color))
+                area.shade(column: i % area.columns, row: i / area.columns, Cell(shades[level], color: color, faint: true))
             }
         }
     }

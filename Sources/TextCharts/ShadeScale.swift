@@ -18,7 +18,9 @@ enum ShadeScale {
     /// The level of `value` in [lo, hi] among `count` levels.
     static func level(_ value: Double, lo: Double, hi: Double, count: Int) -> Int {
         guard value.isFinite, hi > lo else { return value.isFinite ? count / 2 : 0 }
-        let f = (value - lo) / (hi - lo)
-        return max(0, min(count - 1, Int((f * Double(count)).rounded(.down))))
+        // Halving first keeps hi - lo finite for values near the double limits.
+        let f = (value / 2 - lo / 2) / (hi / 2 - lo / 2)
+        guard let k = ChartMath.int((f * Double(count)).rounded(.down)) else { return f > 0.5 ? count - 1 : 0 }
+        return max(0, min(count - 1, k))
     }
 }

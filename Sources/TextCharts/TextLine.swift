@@ -17,19 +17,27 @@ enum TextLine {
         var end = line.count
         while end > 0, line[end - 1].character == " ", line[end - 1].color == nil || !color { end -= 1 }
         var out = ""
-        var current: (ChartColor?, Bool) = (nil, false)
+        let plain = Look(color: nil, emphasis: false, faint: false)
+        var current = plain
         for cell in line[..<end] {
-            let want: (ChartColor?, Bool) = color ? (cell.color, cell.emphasis) : (nil, false)
+            let want = color ? Look(color: cell.color, emphasis: cell.emphasis, faint: cell.faint) : plain
             if want != current {
-                if current != (nil, false) { out += ChartColor.reset }
-                if let c = want.0 { out += c.escape }
-                if want.1 { out += "\u{1B}[7m" }
+                if current != plain { out += ChartColor.reset }
+                if let c = want.color { out += c.escape }
+                if want.emphasis { out += "\u{1B}[7m" }
+                if want.faint { out += "\u{1B}[2m" }
                 current = want
             }
             out.append(cell.character)
         }
-        if current != (nil, false) { out += ChartColor.reset }
+        if current != plain { out += ChartColor.reset }
         return out
+    }
+
+    private struct Look: Equatable {
+        var color: ChartColor?
+        var emphasis: Bool
+        var faint: Bool
     }
 
     static func join(_ lines: [[Cell]], color: Bool) -> String {

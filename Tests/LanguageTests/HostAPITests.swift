@@ -150,6 +150,20 @@ import Language
         #expect(sink.output == "overview\ntopic\ntopic\n")
     }
 
+    @Test func bareCallsOfQuietBuiltinsDoNotEcho() {
+        let sink = BufferSink()
+        let nn = interpreter(sink)
+        var quiet = Builtin(name: "train", signature: Signature([.init("x", default: "0")]),
+                            help: Help(summary: "", concept: "", example: "")) { _, context in
+            context.write("progress\n")
+            return .string("history")
+        }
+        quiet.echoesResult = false
+        nn.define(quiet)
+        #expect(run(nn, "train()\ntrain 1\nh = train()\nh\n[train()]") == .success)
+        #expect(sink.output == "progress\nprogress\nprogress\nhistory\nprogress\n[\"history\"]\n")
+    }
+
     @Test func interruptStopsLoopsAndKeepsState() {
         let sink = BufferSink()
         let nn = interpreter(sink)

@@ -73,6 +73,15 @@ import Testing
         #expect(result.stderr.contains("lessons/one.nn:2:7"))
     }
 
+    @Test func relativePathsResolveFromTheScriptsFolder() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("lessons/points.csv", "a,b,label\n1,2,x\n3,4,y\n5,6,x\n")
+        try folder.write("lessons/count.nn", "d = load(\"points.csv\")\nprint(d.m)\n")
+        let result = try NNBinary.run(["lessons/count.nn"], directory: folder.path)
+        #expect(result.stderr == "")
+        #expect(result.stdout == "3\n")
+    }
+
     @Test func deepRecursionIsAnErrorNotACrash() throws {
         let result = try NNBinary.run(["-e", "fn down(n) { return down(n + 1) }\ndown(0)"])
         #expect(result.status == 1)

@@ -136,12 +136,31 @@ import Testing
         nn.type("count = 0\r")
         try nn.expect("nn> ")
         nn.type("while true { count = count + 1 }\r")
-        Thread.sleep(forTimeInterval: 0.7)
+        // Ctrl-C flushes unread input: wait until nn has taken the whole line.
+        try nn.expect("count + 1 }\n")
+        Thread.sleep(forTimeInterval: 0.5)
         nn.type("\u{3}")
         try nn.expect("interrupted")
         try nn.expect("nn> ")
         nn.type("count > 0\r")
         try nn.expect("true\n")
+    }
+
+    @Test(.enabled(if: NNBinary.knows("train")))
+    func ctrlCStopsTrainingAndKeepsTheNetwork() throws {
+        let nn = try start()
+        nn.type("seed(3); net = network(input(2), dense(4, tanh), dense(1, sigmoid)); xor = dataset(\"xor\")\r")
+        try nn.expect("nn> ")
+        nn.type("h = train(net, xor, epochs=100000000, lr=0.1)\r")
+        try nn.expect("lr=0.1)\n")
+        Thread.sleep(forTimeInterval: 1.5)
+        nn.type("\u{3}")
+        try nn.expect("interrupted")
+        try nn.expect("nn> ")
+        nn.type("type(h)\r")
+        try nn.expect("history\n")
+        nn.type("type(forward(net, [1, 0]))\r")
+        try nn.expect("tensor\n")
     }
 
     @Test func ctrlDLeavesWithStatusZero() throws {

@@ -70,6 +70,19 @@ import Testing
         _ = try RegionChart(shading: .classes { $0.map { _ in 0 } }).render(width: 40, height: 12, style: .plain)
     }
 
+    @Test func valuesAtTheLimitsOfDoublesDoNotCrash() throws {
+        let wild: [Double] = [-1.7e308, 1.7e308, 0, .nan, 5e-324, -.infinity]
+        for style in [ChartStyle.plain, .ascii] {
+            _ = try LineChart(series: [Series(x: wild, y: wild)]).render(width: 50, height: 12, style: style)
+            _ = try LineChart(logY: true, series: [Series(y: wild)]).render(width: 50, height: 12, style: style)
+            _ = try Histogram(values: wild, bins: 7).render(width: 50, height: 12, style: style)
+            _ = try Heatmap([wild, wild]).render(width: 50, height: 12, style: style)
+            _ = try ScatterChart(points: wild.map { ClassPoint(x: $0, y: -$0, group: 1) }).render(width: 50, height: 12, style: style)
+            _ = try FunctionPlot(from: -1e308, to: 1e308, functions: [.init("f") { $0 * 1e10 }]).render(width: 50, height: 12, style: style)
+            _ = try RegionChart(shading: .probability { $0.map { _ in .nan } }, points: [ClassPoint(x: 1e308, y: -1e308, group: 7)]).render(width: 50, height: 12, style: style)
+        }
+    }
+
     @Test func jumpsAreNotDrawnAsSteepLines() throws {
         // ASCII: one dot per cell, so a drawn jump would fill the column at z = 0 between the two levels.
         let text = try FunctionPlot(from: -4, to: 4, functions: [.init("step") { $0 >= 0 ? 1 : 0 }]).render(width: 60, height: 15, style: .ascii)

@@ -28,6 +28,7 @@ extension Interpreter {
             if try logical(left, env, "or") { return .bool(true) }
             return .bool(try logical(right, env, "or"))
         case .binary(let op, let left, let right):
+            try checkStack(at: expr.range)
             let a = try evaluate(left, env)
             let b = try evaluate(right, env)
             return try binary(op, a, b, range: expr.range)

@@ -9,6 +9,9 @@ extension Interpreter {
             for diagnostic in sorted { output.report(diagnostic) }
             return .syntaxErrors(sorted.count)
         }
+        let outermost = stackBase == 0
+        if outermost { stackBase = LargeStack.currentAddress() }
+        defer { if outermost { stackBase = 0 } }
         let saved = (currentSource, runSource, frames)
         currentSource = source
         runSource = source
@@ -40,13 +43,34 @@ extension Interpreter {
             _ = try execute(statement, globals)
             return
         }
+        // A bare call to a built-in that does not echo (`train net, xor`).
+        if case .call(let calleeExpr, let arguments) = expr.kind {
+            let callee = try evaluate(calleeExpr, globals)
+            let value = try call(callee, calleeExpr, arguments, range: expr.range, globals)
+            if case .function(.builtin(let b)) = callee, !b.echoesResult { return }
+            echo(value)
+            return
+        }
         var value = try evaluate(expr, globals)
         // A bare `help` is the overview, not the function's echo.
         if case .name("help") = expr.kind, case .function(.builtin(let b)) = value, b.name == "help" {
             value = try callValue(value, [], callRange: expr.range, env: globals)
         }
+        echo(value)
+    }
+
+    private func echo(_ value: Value) {
         if !value.isNone {
             output.write(value.render(renderOptions) + "\n")
+        }
+    }
+
+    /// Refuses to go deeper once three quarters of the evaluation stack is used.
+    func checkStack(at range: SourceRange) throws(Unwind) {
+        let used = stackBase &- LargeStack.currentAddress()
+        if stackBase != 0, used > UInt(LargeStack.size / 4 * 3), used < UInt(LargeStack.size) * 2 {
+            throw failure("this computation nests too deeply", at: range,
+                          label: "simplify the expression or the recursion")
         }
     }
 

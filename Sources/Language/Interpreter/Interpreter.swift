@@ -47,6 +47,10 @@ public final class Interpreter {
     /// built-in that made the call (built-ins can only throw `ScriptError`).
     var pendingUnwind: Unwind?
     lazy var context = InterpreterContext(self)
+    /// The stack address where the outermost `run` started; evaluation stops
+    /// with an error before it uses most of `LargeStack.size` (a safety net
+    /// under the call-depth and nesting limits, for pathological programs).
+    var stackBase: UInt = 0
 
     public init(output: any OutputSink) {
         self.output = output
@@ -117,7 +121,25 @@ public final class Interpreter {
 
     /// Forgets every user global; built-ins stay.
     public func reset() {
-        globals.values = [:]
+        Interpreter.dismantle(&globals.values)
         globalOrder = []
+    }
+
+    deinit {
+        Interpreter.dismantle(&globals.values)
+    }
+
+    /// Empties a set of variables without recursion: releasing a list
+    /// nested a million deep the ordinary way recurses once per level and
+    /// would overflow the caller's stack. Children are kept alive on a work
+    /// list while their parent goes, so each release frees one level.
+    static func dismantle(_ variables: inout [String: Value]) {
+        var work = Array(variables.values)
+        variables = [:]
+        while let value = work.popLast() {
+            if case .list(let items) = value, items.contains(where: { if case .list = $0 { true } else { false } }) {
+                work.append(contentsOf: items)
+            }
+        }
     }
 }

@@ -40,12 +40,16 @@ final class Evaluator {
     func run(_ p: ParameterBuffer, visit: ((Int, Double, Int, Int) -> Void)? = nil) -> Result {
         let m = data.count
         var total = 0.0, correct = 0, start = 0
-        while start < m {
-            let n = Swift.min(ws.capacity, m - start)
-            ws.load(data, order: order, start: start, count: n)
-            Propagation.forward(p, ws)
-            tally(ws, offset: start, total: &total, correct: &correct, visit: visit)
-            start += n
+        let width = ws.shape.inputCount
+        // Examples are taken in order, so their inputs are read in place, not copied.
+        data.x.storage.withUnsafeBufferPointer { xp in
+            while start < m {
+                let n = Swift.min(ws.capacity, m - start)
+                ws.loadTargets(data, order: order, start: start, count: n)
+                Propagation.forward(p, ws, input: xp.baseAddress! + start * width)
+                tally(ws, offset: start, total: &total, correct: &correct, visit: visit)
+                start += n
+            }
         }
         return Result(meanLoss: total / Double(Swift.max(m, 1)), correct: correct, count: kind.isClassification ? m : 0)
     }

@@ -54,6 +54,10 @@ public enum ModelFile {
                 throw EngineError("refusing to overwrite \(name): it exists and is not an nn model")
             }
         }
+        let folder = url.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw EngineError("cannot write \(name): the folder \(folder.path) does not exist")
+        }
         do {
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {

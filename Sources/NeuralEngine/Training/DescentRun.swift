@@ -7,7 +7,7 @@ struct DescentRun {
     let shape: NetworkShape
     let data: PreparedData
     let validation: PreparedData?
-    let largestInput: Double
+    let inputs: Tensor
 
     init(network: Network, x: Tensor, y: Tensor, settings: ResolvedSettings, options: TrainingOptions) throws(EngineError) {
         self.network = network
@@ -22,7 +22,7 @@ struct DescentRun {
         } else {
             validation = nil
         }
-        largestInput = x.storage.reduce(0) { Swift.max($0, Swift.abs($1)) }
+        inputs = x
     }
 
     func run(progress: ((TrainingProgress) -> Void)?, shouldStop: (() -> Bool)?) -> History {
@@ -136,9 +136,11 @@ struct DescentRun {
 
     /// The most probable reason a cost blew up, for the stop message.
     func likelyCause() -> String {
+        // Only measured when needed: a pass over every input.
+        let largestInput = inputs.storage.reduce(0) { Swift.max($0, Swift.abs($1)) }
         var cause = "learning rate \(formatNumber(settings.learningRate)) is probably too large"
         if largestInput > 100 {
-            cause += ", or the inputs are too large (up to \(short(largestInput))): try normalize(data)"
+            cause += ", or the inputs need normalize(data): they reach \(short(largestInput))"
         }
         return cause
     }

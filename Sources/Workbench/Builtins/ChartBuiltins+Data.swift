@@ -84,7 +84,7 @@ extension ChartBuiltins {
         }
         let shading: RegionChart.Shading = byProbability
             ? .probability { ps in try net.forward(inputs(ps)).storage }
-            : .classes { ps in try net.predict(inputs(ps)).storage.map { Int($0) } }
+            : .classes { ps in try net.predict(inputs(ps)).storage.map { Value.wholeInt($0) ?? 0 } }
         var chart = RegionChart(shading: shading, points: points, classNames: classNames,
                                 title: setup.title ?? "net on \(d.name): shade = \(byProbability ? "p(\(classNames[safe: 1] ?? "class 1"))" : "predicted class")",
                                 xLabel: featureName(d, 0), yLabel: featureName(d, 1))

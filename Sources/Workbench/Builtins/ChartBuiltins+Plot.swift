@@ -61,28 +61,34 @@ extension ChartBuiltins {
     private static func plotHistories(_ histories: [HistoryValue], _ r: ArgumentReader, _ context: any CallContext, _ setup: ChartSetup) throws(ScriptError) -> Value {
         let perUpdate = try r.optionalChoice("x", among: ["epochs", "updates"]) == "updates"
         let names = try labels(r, count: histories.count, of: histories.count == 1 ? "history" : "histories")
+        // The perceptron rule counts mistakes rather than a cost.
+        let mistakesOnly = histories.allSatisfy { $0.cost.isEmpty && !$0.mistakes.isEmpty }
         var series: [Series] = []
         for (i, h) in histories.enumerated() {
-            let xs = perUpdate && h.updates.count == h.cost.count ? h.updates.map(Double.init) : (1...max(h.cost.count, 1)).prefix(h.cost.count).map(Double.init)
-            let name = names?[i] ?? (histories.count == 1 ? "cost" : "history \(i + 1)")
+            let ys = mistakesOnly ? h.mistakes.map(Double.init) : h.cost
+            let xs = perUpdate && h.updates.count == ys.count ? h.updates.map(Double.init) : (0..<ys.count).map { Double($0 + 1) }
+            let name = names?[i] ?? (histories.count == 1 ? (mistakesOnly ? "mistakes" : "cost") : "history \(i + 1)")
             let hasValidation = !h.validationCost.isEmpty
-            series.append(Series(histories.count == 1 && !hasValidation && names == nil ? "" : name, x: xs, y: h.cost, pattern: .solid))
+            series.append(Series(histories.count == 1 && !hasValidation && names == nil ? "" : name, x: xs, y: ys, pattern: .solid))
             if hasValidation {
                 let vx = Array(xs.prefix(h.validationCost.count))
                 series.append(Series(histories.count == 1 && names == nil ? "validation cost" : "\(name) (validation)",
                                      x: vx, y: Array(h.validationCost.prefix(vx.count)), pattern: .dashed))
             }
         }
-        // Several histories: train lines take distinct patterns, validation stays dashed.
+        // Several histories: training lines take distinct patterns; dashed
+        // stays for validation when there is any.
         if histories.count > 1 {
+            let anyValidation = histories.contains { !$0.validationCost.isEmpty }
+            let patterns: [LinePattern] = anyValidation ? [.solid, .dotted] : [.solid, .dashed, .dotted]
             var k = 0
             for i in series.indices where !series[i].label.hasSuffix("(validation)") {
-                series[i].pattern = [.solid, .dotted][k % 2]
+                series[i].pattern = patterns[k % patterns.count]
                 k += 1
             }
         }
         let unit = perUpdate ? "update" : "epoch"
-        var chart = LineChart(title: setup.title ?? "cost per \(unit)", xLabel: try r.optionalString("xlabel") ?? (perUpdate ? "updates" : "epoch"),
+        var chart = LineChart(title: setup.title ?? "\(mistakesOnly ? "mistakes" : "cost") per \(unit)", xLabel: try r.optionalString("xlabel") ?? (perUpdate ? "updates" : "epoch"),
                               yLabel: try r.optionalString("ylabel"), logY: try r.bool("log", default: false), series: series)
         chart.showLegend = series.count > 1
         return try draw(r, context) { try chart.render(width: setup.width, height: setup.height, style: setup.style) }
