@@ -149,6 +149,11 @@ public enum Ticks {
         if decades <= 2, maxCount >= 3 * decades + 1 {
             for e in eLo..<eHi { ticks += [tick(1, e), tick(2, e), tick(5, e)] }
             ticks.append(tick(1, eHi))
+            // Keep only the ticks from the last one at or below the data to
+            // the first one at or above it: no empty decade at either end.
+            let first = ticks.lastIndex { $0.value <= lo * (1 + 1e-12) } ?? 0
+            let last = ticks.firstIndex { $0.value >= hi * (1 - 1e-12) } ?? (ticks.count - 1)
+            if first < last { ticks = Array(ticks[first...last]) }
         } else {
             // Exponents that are multiples of the step read best (1e-12, 1e-8, 1e-4, 1…).
             let every = [1, 2, 3, 4, 5, 6, 10, 20, 50, 100].first { every in

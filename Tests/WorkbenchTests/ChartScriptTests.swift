@@ -64,45 +64,37 @@ import Language
         #expect(skipped.contains("1 value skipped (nan or inf)"))
     }
 
-    @Test func histories() throws {
-        let session = Session(output: BufferSink())
-        let plot = try #require(ChartBuiltins.all(session).first { $0.name == "plot" })
-        let h1 = Value.native(HistoryValue(cost: [0.7, 0.5, 0.3, 0.2, 0.1], validationCost: [0.75, 0.6, 0.4, 0.35, 0.3], accuracy: [],
-                                           updates: [4, 8, 12, 16, 20], mistakes: [], stopReason: "", method: "gradient descent", lossName: "bce"))
-        let h2 = Value.native(HistoryValue(cost: [0.7, 0.6, 0.55, 0.5, 0.45], validationCost: [], accuracy: [],
-                                           updates: [1, 2, 3, 4, 5], mistakes: [], stopReason: "", method: "gradient descent", lossName: "bce"))
-        let context = TestCallContext()
-        _ = try callBuiltin(plot, [h1], context: context)
-        #expect(context.written.contains("cost per epoch"))
-        #expect(context.written.contains("╌╌ validation cost"))
-        #expect(context.written.contains("epoch"))
+    @Test func histories() {
+        let setup = """
+        seed(3)
+        xor = dataset("xor")
+        net = network(input(2), dense(3, tanh), dense(1, sigmoid))
+        h1 = train(net, xor, epochs=30, lr=0.5, validation=xor, verbose=false)
+        h2 = train(copy(net), xor, epochs=30, lr=0.1, batch=1, verbose=false)
 
-        // Extra histories go to the variadic `more`, as the interpreter binds them.
-        func call(_ histories: [Value], _ keywords: [String: Value], _ context: TestCallContext) throws(ScriptError) {
-            var args = Arguments(named: keywords)
-            args.named["what"] = histories[0]
-            args.rest = Array(histories.dropFirst())
-            _ = try plot.body(args, context)
-        }
-        let both = TestCallContext()
-        try call([h1, h2], ["labels": .list([.string("mini-batch"), .string("batch")]), "x": .string("updates")], both)
-        #expect(both.written.contains("cost per update"))
-        #expect(both.written.contains("mini-batch (validation)") && both.written.contains("batch"))
-        #expect(both.written.contains("updates"))
+        """
+        let one = output(setup + "plot(h1)")
+        _ = chartLines(one)
+        #expect(one.contains("cost per epoch"))
+        #expect(one.contains("╌╌ validation cost"))
+        #expect(one.contains("epoch"))
 
-        let list = TestCallContext()
-        _ = try callBuiltin(plot, [.list([h1, h2])], ["labels": .list([.string("a"), .string("b")])], context: list)
-        #expect(list.written.contains("a (validation)"))
+        let both = output(setup + "plot(h1, h2, labels=[\"mini-batch\", \"batch\"], x=\"updates\")")
+        _ = chartLines(both)
+        #expect(both.contains("cost per update"))
+        #expect(both.contains("mini-batch (validation)") && both.contains("batch"))
+        #expect(both.contains("updates"))
 
-        do {
-            try call([h1, h2], ["labels": .list([.string("only one")])], TestCallContext())
-            Issue.record("labels of the wrong length were accepted")
-        } catch {
-            #expect(error.message == "plot: labels has 1 name for 2 histories")
-        }
+        let list = output(setup + "plot([h1, h2], labels=[\"a\", \"b\"], log=true)")
+        #expect(list.contains("a (validation)"))
+
+        let wrong = runScript(setup + "plot(h1, h2, labels=[\"only one\"])").diagnostics.first?.message
+        #expect(wrong == "plot: labels has 1 name for 2 histories")
     }
 
     @Test func scatterAndBoundary() {
+        let iris = output("scatter(dataset(\"iris\"), features=[2, 3])")
+        #expect(iris.contains("o setosa"))
         let scatter = output("scatter(dataset(\"xor\"))")
         _ = chartLines(scatter)
         #expect(scatter.contains("o 0") && scatter.contains("x 1"))
@@ -148,7 +140,8 @@ import Language
         #expect(failure("plot(sigmoid, width=0)") == "plot: width must be a positive whole number, got 0")
         #expect(failure("hist([1, 2], bins=0)") == "hist: bins must be a positive whole number, got 0")
         #expect(failure("heatmap([[1]], [[2]], titles=[\"a\"])") == "heatmap: titles has 1 name for 2 matrices")
-        #expect(failure("scatter(dataset(\"iris\"))") == "scatter: the dataset must have 2 features to draw on a plane, got 4")
+        #expect(failure("scatter(dataset(\"iris\"))") == "scatter: the dataset has 4 features; a plane shows 2: choose them with features=[0, 1]")
+        #expect(failure("scatter(dataset(\"iris\"), features=[0, 9])")?.hasPrefix("scatter: index 9 is out of range") == true)
         #expect(failure("boundary(network(input(3), dense(1, sigmoid)), dataset(\"xor\"))") == "boundary: boundary draws networks with 2 inputs, got a network with 3")
         #expect(failure("boundary(network(input(2), dense(1, linear)), dataset(\"xor\"))")?.contains("needs a classifier") == true)
     }

@@ -132,7 +132,7 @@ import NeuralEngine
     }
 
     @Test func onATerminalOneLineIsRedrawnWithABar() {
-        let options = SessionOptions(isTerminal: true)
+        let options = SessionOptions(isTerminal: true, columns: 120)
         let (out, errors, _) = runWithData(Self.xorNet + "h = train(net, xor, epochs=300, lr=0.5, batch=\"all\")", ["xor": TrainingData.xor], options: options)
         #expect(errors.isEmpty)
         #expect(out.contains("\repoch 300/300 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ "), "\(out)")
@@ -141,8 +141,16 @@ import NeuralEngine
         #expect(out.split(separator: "\n").last?.hasPrefix("stopped at epoch 300") == true)
     }
 
-    @Test(.disabled("needs the interpreter to honor Builtin.echoesResult"))
-    func aBareTrainShowsNoHistory() {
+    @Test func theRedrawnLineNeverWraps() {
+        let options = SessionOptions(isTerminal: true, columns: 80)
+        let (out, _, _) = runWithData(Self.xorNet + "h = train(net, xor, epochs=300, lr=0.5, batch=\"all\")", ["xor": TrainingData.xor], options: options)
+        let drawn = out.split(separator: "\r").map { $0.replacingOccurrences(of: "\u{1B}[K", with: "") }.filter { $0.hasPrefix("epoch") }
+        #expect(!drawn.isEmpty)
+        #expect(drawn.allSatisfy { $0.split(separator: "\n").first.map { $0.count < 80 } ?? true }, "\(drawn)")
+        #expect(drawn.last?.contains("━") == true)
+    }
+
+    @Test func aBareTrainShowsNoHistory() {
         let (out, _, _) = runWithData(Self.xorNet + "train net, xor, epochs=5", ["xor": TrainingData.xor])
         #expect(!out.contains("history:"))
     }
@@ -161,7 +169,7 @@ import NeuralEngine
         #expect(out == "1 true [[2, 0], [0, 2]]\n")
     }
 
-    @Test(.disabled("until the engine's gradcheck is on main")) func gradcheckAgreesWithBackprop() throws {
+    @Test func gradcheckAgreesWithBackprop() throws {
         let (out, errors, _) = runWithData(Self.xorNet + "e = gradcheck(net, xor)\nprint(e < 1e-6)", ["xor": TrainingData.xor])
         #expect(errors.isEmpty, "\(errors)")
         #expect(out.contains("layer 1  W¹, b¹  "))

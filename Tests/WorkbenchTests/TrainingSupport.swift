@@ -10,7 +10,13 @@ func runWithData(_ source: String, _ globals: [String: Dataset] = [:], options: 
     let sink = BufferSink()
     let session = Session(output: sink, options: options)
     for (name, data) in globals { session.interpreter.defineGlobal(name, .native(DatasetValue(data))) }
-    session.interpreter.run(SourceFile(name: "test.nn", text: source, directory: "."))
+    // Tests run in parallel: each script draws from its own random stream,
+    // bound on the large-stack thread the interpreter then runs on inline.
+    LargeStack.run {
+        GlobalRandom.using(RandomSource(seed: GlobalRandom.defaultSeed)) {
+            session.interpreter.run(SourceFile(name: "test.nn", text: source, directory: "."))
+        }
+    }
     let errors = sink.diagnostics.filter { $0.severity == .error }.map(\.message)
     let warnings = sink.diagnostics.filter { $0.severity == .warning }.map(\.message)
     return (sink.output, errors, warnings)

@@ -116,6 +116,16 @@ extension Interpreter {
             }
             throw failure(located, at: range)
         }
-        throw failure("\(article(base.typeName)) has no field '\(name)'", at: range)
+        var hint: String?
+        if case .list = base {
+            switch name {
+            case "append", "push", "add": hint = "lists are values: xs = append(xs, x)"
+            case "len", "length", "size", "count": hint = "the number of items is len(xs)"
+            default: break
+            }
+        } else if case .string = base, ["len", "length", "size"].contains(name) {
+            hint = "the number of characters is len(s)"
+        }
+        throw failure("\(article(base.typeName)) has no field '\(name)'", at: range, label: hint)
     }
 }

@@ -42,7 +42,7 @@ extension Interpreter {
             return .bool(same == (op == .equal))
         }
         var label: String? = (a.typeName == "string" || b.typeName == "string") && op == .add
-            ? "print(a, b) shows both, separated by a space" : nil
+            ? "str(x) turns a value into text: \"cost \" + str(x)" : nil
         if case .function(let f) = a {
             label = "\(f.name) is a function: to call it, write \(f.name)(…)"
         }

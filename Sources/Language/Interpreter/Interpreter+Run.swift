@@ -10,7 +10,10 @@ extension Interpreter {
             return .syntaxErrors(sorted.count)
         }
         let outermost = stackBase == 0
-        if outermost { stackBase = LargeStack.currentAddress() }
+        if outermost {
+            stackBase = LargeStack.currentAddress()
+            warnedHidings = []
+        }
         defer { if outermost { stackBase = 0 } }
         let saved = (currentSource, runSource, frames)
         currentSource = source
@@ -103,9 +106,15 @@ extension Interpreter {
     /// Turns a built-in's or native's `ScriptError` into a located failure:
     /// at the argument it names, else at `range`.
     func failure(_ error: ScriptError, at range: SourceRange, arguments: [SourceRange] = [], keywords: [String: SourceRange] = [:]) -> Unwind {
+        // The built-in passed on an error from a function it called back:
+        // report that error with its own place and call chain.
         if let pending = pendingUnwind {
             pendingUnwind = nil
-            return pending
+            switch pending {
+            case .error(let inner) where inner.message == error.message: return pending
+            case .interrupted where error.message == "interrupted": return pending
+            default: break
+            }
         }
         var place = range
         switch error.argument {

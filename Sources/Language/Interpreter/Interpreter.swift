@@ -51,6 +51,9 @@ public final class Interpreter {
     /// with an error before it uses most of `LargeStack.size` (a safety net
     /// under the call-depth and nesting limits, for pathological programs).
     var stackBase: UInt = 0
+    /// Places that already warned about hiding a built-in (a function doing
+    /// it on every call warns once).
+    var warnedHidings: Set<String> = []
 
     public init(output: any OutputSink) {
         self.output = output
@@ -95,7 +98,7 @@ public final class Interpreter {
         "true", "false", "none", "and", "or", "not",
     ]
 
-    /// Installs `print`, `type`, `len`, `range`, `append`, `concat` (with help).
+    /// Installs `print`, `type`, `len`, `range`, `append`, `concat` and `str` (with help).
     public func installCoreBuiltins() {
         for builtin in CoreBuiltins.all { define(builtin) }
     }
@@ -115,7 +118,7 @@ public final class Interpreter {
         LargeStack.run {
             var parser = Parser(source)
             _ = parser.parseProgram()
-            return parser.errors
+            return parser.errors.sorted { ($0.range?.start.offset ?? 0) < ($1.range?.start.offset ?? 0) }
         }
     }
 

@@ -172,7 +172,8 @@ struct Lexer {
         if let c = peek(), Lexer.isIdentifierStart(c) {
             let letterStart = position
             advance()
-            error("expected an operator or the end of the statement after the number \(text), found '\(Character(c))'", from: letterStart)
+            error("expected an operator or the end of the statement after the number \(text), found '\(Character(c))'", from: letterStart,
+                  label: "for a product, write \(text) * \(Character(c))")
             while let c = peek(), Lexer.isIdentifierContinue(c) { advance() }
         }
     }
@@ -239,6 +240,8 @@ struct Lexer {
             error("unexpected '!': use 'not' for negation, or '!=' for not-equal", from: start)
         } else if c == "'" {
             error("unexpected \"'\": strings use double quotes, \"like this\"", from: start)
+        } else if c == ":" {
+            error("unexpected ':': blocks use braces, as in 'if x > 0 { … }'", from: start)
         } else if c == "&" || c == "|" {
             error("unexpected '\(Character(c))': use 'and' / 'or'", from: start)
         } else {

@@ -69,6 +69,11 @@ extension Parser {
             default: return left
             }
             advance()
+            if check(.assign) || (op == .add && check(.plus)) {
+                let written = op.rawValue + (check(.assign) ? "=" : "+")
+                throw fail("expected an expression after '\(op.rawValue)'",
+                           label: "nn has no '\(written)': write x = x \(op.rawValue) 1")
+            }
             skipNewlines()
             let right = try parseMultiplicative()
             left = try make(.binary(op, left, right), left.range.union(right.range))

@@ -20,6 +20,9 @@ extension Parser {
         case .keyword(.else):
             record("'else' without 'if': it must follow the '}' of an 'if' block on the same line", at: token.range)
             throw Failure()
+        case .identifier("def") where isCommandStart(peekRaw(1).kind):
+            record("functions are defined with 'fn', as in 'fn square(x) { return x * x }'", at: token.range)
+            throw Failure()
         case .identifier(let name) where peekRaw(1).kind == .symbol(.comma):
             statement = try parseDestructuring(first: name, token.range)
         case .identifier where isCommandStart(peekRaw(1).kind):
@@ -43,6 +46,8 @@ extension Parser {
         switch peek().kind {
         case .newline, .symbol(.semicolon): advance()
         case .end, .symbol(.rightBrace): break
+        case .identifier("elif"):
+            throw fail("expected the end of the statement (a new line or ';')", label: "write 'else if'")
         default:
             throw fail("expected the end of the statement (a new line or ';')")
         }
@@ -57,6 +62,9 @@ extension Parser {
         repeat {
             skipNewlines()
             arguments.append(try parseArgument(after: arguments))
+            if isCommandStart(peek().kind) {
+                throw fail("expected ',' between the arguments of '\(name)'")
+            }
         } while match(.comma)
         let range = nameToken.range.union(arguments.last?.range ?? nameToken.range)
         let call = try make(.call(callee, arguments), range)

@@ -5,25 +5,35 @@ import TextCharts
 extension ChartBuiltins {
     static func scatter(_ session: Session) -> Builtin { Builtin(
         name: "scatter",
-        signature: Signature([.init("d"), .init("labels", default: "none", keywordOnly: true)] + sizeParameters),
+        signature: Signature([
+            .init("d"),
+            .init("features", default: "[0, 1]", keywordOnly: true),
+            .init("labels", default: "none", keywordOnly: true),
+        ] + sizeParameters),
         help: Help(
-            signature: "scatter(d, labels=[…], title=…)",
+            signature: "scatter(d, features=[0, 1], labels=[…], title=…)",
             summary: "draw a 2-feature dataset, one marker per class",
             concept: "charts",
             example: """
             scatter(dataset("moons", n=200))
             scatter(xor, labels=["false", "true"])
+            scatter(dataset("iris"), features=[2, 3])
             """,
             details: """
-            feature 0 goes across, feature 1 up; each class has its own marker (o x + * …) named
-            in the legend (the dataset's class names, or labels=). A dataset with more than two
-            features cannot be drawn on a plane: pick two columns into a new dataset first.
+            feature 0 goes across, feature 1 up; each class has its own marker (o x + * …) named \
+            in the legend (the dataset's class names, or labels=). With more than two features, \
+            features=[i, j] picks the two to draw.
             """ + "\n" + sizeDetails
         )
     ) { args, context throws(ScriptError) in
         let r = args.reader("scatter")
         let setup = try canvas(r, session)
-        let d = try DataBuiltins.data(r, "d")
+        var d = try DataBuiltins.data(r, "d")
+        if let chosen = r.value("features") {
+            d = try pickFeatures(d, chosen, r)
+        } else if d.features != 2 {
+            throw r.error("d", "the dataset has \(d.features) features; a plane shows 2: choose them with features=[0, 1]")
+        }
         let (points, names) = try planePoints(d, r, "d")
         let classCount = max(names.count, (points.map(\.group).max() ?? -1) + 1)
         let chart = ScatterChart(title: setup.title ?? d.name, xLabel: featureName(d, 0), yLabel: featureName(d, 1),
@@ -49,10 +59,10 @@ extension ChartBuiltins {
             boundary(net, xor, shade="probability")
             """,
             details: """
-            every character of the plane is shaded by the class the network predicts there, and the
-            examples of d are drawn over it with their class's marker: a marker standing on another
+            every character of the plane is shaded by the class the network predicts there, and the \
+            examples of d are drawn over it with their class's marker: a marker standing on another \
             class's shade is misclassified (their number is given under the chart).
-            shade="probability" (one sigmoid output) shades by the output instead, from 0 to 1, so
+            shade="probability" (one sigmoid output) shades by the output instead, from 0 to 1, so \
             you see how sure the network is; the boundary is where it crosses 0.5.
             """ + "\n" + sizeDetails
         )
@@ -85,12 +95,31 @@ extension ChartBuiltins {
         let shading: RegionChart.Shading = byProbability
             ? .probability { ps in try net.forward(inputs(ps)).storage }
             : .classes { ps in try net.predict(inputs(ps)).storage.map { Value.wholeInt($0) ?? 0 } }
-        var chart = RegionChart(shading: shading, points: points, classNames: classNames,
+        let chart = RegionChart(shading: shading, points: points, classNames: classNames,
                                 title: setup.title ?? "net on \(d.name): shade = \(byProbability ? "p(\(classNames[safe: 1] ?? "class 1"))" : "predicted class")",
                                 xLabel: featureName(d, 0), yLabel: featureName(d, 1))
-        chart.xRange = nil
         return try draw(r, context) { try chart.render(width: setup.width, height: setup.height, style: setup.style) }
     }}
+
+    /// The dataset with only the two features `features=[i, j]` names.
+    static func pickFeatures(_ d: Dataset, _ v: Value, _ r: ArgumentReader) throws(ScriptError) -> Dataset {
+        guard case .list(let items) = v, items.count == 2 else {
+            throw r.error("features", "features must be a list of two feature indices, got \(v.shortDescription)")
+        }
+        var picked: [Int] = []
+        for item in items {
+            do throws(ScriptError) {
+                picked.append(try item.index(into: d.features, of: "a dataset of \(d.features) features"))
+            } catch {
+                throw r.error("features", error.message)
+            }
+        }
+        var out = d
+        out.x = Tensor(rows: d.count, cols: 2, (0..<d.count).flatMap { i in picked.map { d.x.storage[i * d.features + $0] } })
+        let names = d.featureNames.count == d.features ? d.featureNames : (0..<d.features).map { "x\($0)" }
+        out.featureNames = picked.map { names[$0] }
+        return out
+    }
 
     /// The examples of a 2-feature dataset as points with their class, and the class names.
     static func planePoints(_ d: Dataset, _ r: ArgumentReader, _ name: String) throws(ScriptError) -> ([ClassPoint], [String]) {

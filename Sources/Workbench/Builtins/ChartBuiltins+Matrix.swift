@@ -15,8 +15,8 @@ extension ChartBuiltins {
             hist([1, 2, 2, 3, 3, 3])
             """,
             details: """
-            values is a list or a tensor (a matrix counts all its entries). The bins split the range
-            from the smallest to the largest value into equal parts; the x axis shows bin edges, the
+            values is a list or a tensor (a matrix counts all its entries). The bins split the range \
+            from the smallest to the largest value into equal parts; the x axis shows bin edges, the \
             line under the chart the bin width. nan and inf values are skipped and counted.
             """ + "\n" + sizeDetails
         )
@@ -43,9 +43,9 @@ extension ChartBuiltins {
             heatmap(noisy, clean, out, titles=["noisy", "clean", "reconstructed"])
             """,
             details: """
-            each entry is a shade from light (smallest) to dark (largest), two characters wide so a
-            square matrix looks square; the line under the chart gives the values of the lightest
-            and darkest shades. Big matrices are averaged down to fit. Several matrices are drawn
+            each entry is a shade from light (smallest) to dark (largest), two characters wide so a \
+            square matrix looks square; the line under the chart gives the values of the lightest \
+            and darkest shades. Big matrices are averaged down to fit. Several matrices are drawn \
             side by side, each with its title, and share one scale so their shades compare.
             """ + "\n" + sizeDetails
         )

@@ -27,12 +27,12 @@ extension ChartBuiltins {
             plot([1, 4, 9, 16], log=true)
             """,
             details: """
-            histories: the cost per epoch of each (validation cost dashed), several overlaid — given
+            histories: the cost per epoch of each (validation cost dashed), several overlaid — given \
             one by one or as a list; x="updates" puts updates, not epochs, on the x axis.
-            functions: activations, derivative(f) and your own fn of one number, sampled over
-            from..to (default -5 to 5); jumps (step, sign) are not joined, and points where a
+            functions: activations, derivative(f) and your own fn of one number, sampled over \
+            from..to (default -5 to 5); jumps (step, sign) are not joined, and points where a \
             function is undefined are marked.
-            numbers: plot(ys) against 0, 1, 2, …, or plot(xs, ys) with two lists of the same length;
+            numbers: plot(ys) against 0, 1, 2, …, or plot(xs, ys) with two lists of the same length; \
             nan and inf values are skipped and counted under the chart. log=true: a log y axis.
             labels= names the series in the legend; xlabel= and ylabel= name the axes.
             """ + "\n" + sizeDetails

@@ -23,7 +23,7 @@ enum ChartBuiltins {
     ]
 
     static let sizeDetails = """
-    width= and height= give the whole chart's size in characters, labels included (default: the
+    width= and height= give the whole chart's size in characters, labels included (default: the \
     terminal's width and its height minus 8 rows, or 72 x 18 when output is not a terminal);
     title= puts a title above the chart. charset("ascii") draws with plain ASCII characters.
     """
@@ -118,8 +118,8 @@ enum ChartBuiltins {
             charset("braille")   # the default: fine dots, 2 x 4 per character
             """,
             details: """
-            braille draws lines with braille dots (2 x 4 per character, the finest); ascii uses only
-            plain ASCII characters (also chosen by --ascii or a non-UTF-8 locale); block draws with
+            braille draws lines with braille dots (2 x 4 per character, the finest); ascii uses only \
+            plain ASCII characters (also chosen by --ascii or a non-UTF-8 locale); block draws with \
             quadrant blocks (2 x 2 per character) whose thick lines stay visible on a projector.
             charset() with no name returns the current one.
             """

@@ -51,7 +51,7 @@ extension TrainingBuiltins {
         }
 
         let live = session.options.isTerminal && !session.isNotebook
-        let display = verbose ? ProgressDisplay(epochs: options.epochs, live: live, unicode: unicode, write: context.write) : nil
+        let display = verbose ? ProgressDisplay(epochs: options.epochs, live: live, unicode: unicode, width: context.renderOptions.width, write: context.write) : nil
         let history: History
         do throws(EngineError) {
             history = try trainer.train(

@@ -10,7 +10,7 @@ enum TrainingBuiltins {
         var trainBuiltin = train(session)
         // A bare `train net, xor` shows progress and the stop line, not the history.
         trainBuiltin.echoesResult = false
-        return [trainBuiltin, forward, backward, update, cost, losses, predict, evaluate]
+        return [trainBuiltin, forward, backward, update, cost, losses, predict, evaluate, gradcheck]
     }
 
     // MARK: shared argument readers
