@@ -62,13 +62,13 @@ enum TraceFormatting {
         }
         heading += ")"
         table.heading = [heading]
-        if batch { table.heading.append("one row per example; each row of \(d) carries the 1/\(m) of the mean") }
+        if batch { table.heading.append("one row per example; J is their mean, so \(n.sup(d, g.layers.count)) carries its 1/\(m)") }
         let depth = g.layers.count
         for l in stride(from: depth, through: 1, by: -1) {
             let f = network.layers[l - 1].activation
             let delta = g.deltas[l - 1]
             let deltaRule = l == depth
-                ? outputDelta(g.loss, f, outputs: network.outputCount, l, n, a: a, z: z)
+                ? outputDelta(g.loss, f, outputs: network.outputCount, l, n, a: a, z: z, y: batch ? "Y" : "y") + (batch ? " / \(m)" : "")
                 : hiddenDelta(f, l, n, z: z, d: d, batch: batch)
             let partialZ = batch ? "" : " = \(n.partial)J/\(n.partial)\(n.sup(z, l))"
             table.add(label: "layer \(l)", formula: "\(n.sup(d, l))\(partialZ) = \(deltaRule)", values: values(delta, n), shape: n.shape(delta.shape))
@@ -84,12 +84,12 @@ enum TraceFormatting {
     }
 
     /// δᴸ = ∂J/∂zᴸ for the loss and output activation, as derived by hand.
-    static func outputDelta(_ loss: Loss, _ f: Activation, outputs k: Int, _ l: Int, _ n: Notation, a: String, z: String) -> String {
-        let error = "\(n.sup(a, l)) \(n.minus) y"
+    static func outputDelta(_ loss: Loss, _ f: Activation, outputs k: Int, _ l: Int, _ n: Notation, a: String, z: String, y: String) -> String {
+        let error = "\(n.sup(a, l)) \(n.minus) \(y)"
         let times = f == .linear ? "" : " \(n.hadamard) \(derivative(f, n.sup(z, l), n))"
         switch (loss, f) {
         case (.crossEntropy, .softmax), (.bce, .sigmoid):
-            return error
+            return y == "Y" ? "(\(error))" : error
         case (.halfMse, _):
             return f == .linear ? error : "(\(error))\(times)"
         case (.mse, _):
