@@ -28,7 +28,11 @@ enum TrainingReport {
     static func stopLine(_ h: History, unicode: Bool) -> String {
         let updates = h.updates.last ?? 0
         let tally = "(\(updates) update\(updates == 1 ? "" : "s"), \(ProgressNumbers.duration(h.elapsed)))"
-        let cost = h.cost.last.map(ProgressNumbers.metric) ?? "-"
+        var cost = h.cost.last.map(ProgressNumbers.metric) ?? "-"
+        // With l1/l2 the penalty is shown apart from the data loss (LANGUAGE.md §6).
+        if let total = h.cost.last, let penalty = h.penalty.last, penalty != 0 {
+            cost += " (data loss \(ProgressNumbers.metric(total - penalty)) + penalty \(ProgressNumbers.metric(penalty)))"
+        }
         let line: String
         switch h.stop {
         case .epochsReached(let n):
