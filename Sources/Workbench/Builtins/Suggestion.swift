@@ -3,12 +3,16 @@ enum Suggestion {
     /// The candidate closest to `word`, if close enough to be a likely typo.
     static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = max(1, min(3, word.count / 3 + 1))
-        var best: (String, Int)?
+        // Ties go to the candidate of the same length ("sqtr" is "sqrt", not "str").
+        var best: (name: String, distance: Int, lengthGap: Int)?
         for c in candidates {
             let d = distance(word.lowercased(), c.lowercased())
-            if d <= limit, d < (best?.1 ?? Int.max) { best = (c, d) }
+            let gap = abs(c.count - word.count)
+            guard d <= limit else { continue }
+            if let b = best, (b.distance, b.lengthGap, b.name) <= (d, gap, c) { continue }
+            best = (c, d, gap)
         }
-        return best?.0
+        return best?.name
     }
 
     /// Damerau–Levenshtein (optimal string alignment) distance: a swap of two
