@@ -96,6 +96,19 @@ import Testing
         #expect(result.stdout.contains("42"))
     }
 
+    @Test func replWithPipedLinesGoesOnAfterErrors() throws {
+        let result = try NNBinary.run(["-i"], input: "x = 1\ny = nope\nx + 1\n")
+        #expect(result.status == 0)
+        #expect(result.stdout == "2\n")
+        #expect(result.stderr.contains("unknown name 'nope'"))
+    }
+
+    @Test func scriptFromAPipeOrDevice() throws {
+        let result = try NNBinary.run(["/dev/stdin"], input: "print(\"from a device\")\n")
+        #expect(result.status == 0)
+        #expect(result.stdout == "from a device\n")
+    }
+
     @Test func seedFlagIsAccepted() throws {
         let result = try NNBinary.run(["--seed", "7", "--ascii", "--no-color", "-e", "1"])
         #expect(result.status == 0)

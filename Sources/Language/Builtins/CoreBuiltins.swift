@@ -1,16 +1,7 @@
 /// The built-ins the language itself provides (LANGUAGE.md §3): `print`,
 /// `type`, `len`, `range`, `append`, `concat`. Hosts add the rest.
 enum CoreBuiltins {
-    static var all: [Builtin] { [print, type, len, range, append, concat, str] }
-
-    static var str: Builtin { Builtin(
-        name: "str",
-        signature: Signature(["x"]),
-        help: Help(summary: "the text a value prints as, to join it to other text", concept: "basics",
-                   example: "print(\"cost \" + str(0.25))   # cost 0.25")
-    ) { arguments, context throws(ScriptError) in
-        .string((arguments["x"] ?? .none).render(context.renderOptions))
-    } }
+    static var all: [Builtin] { [print, type, len, range, append, concat] }
 
     static var print: Builtin { Builtin(
         name: "print",

@@ -98,7 +98,7 @@ public final class Interpreter {
         "true", "false", "none", "and", "or", "not",
     ]
 
-    /// Installs `print`, `type`, `len`, `range`, `append`, `concat` and `str` (with help).
+    /// Installs `print`, `type`, `len`, `range`, `append`, `concat` (with help).
     public func installCoreBuiltins() {
         for builtin in CoreBuiltins.all { define(builtin) }
     }
