@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func valuesAtTheLimitsOfDoublesDoNotCrash() throws {
-        let wild: [Double] = [-1.7e308, 1.7e308, 0, .nan, 5e-324, -.infinity]
+        let wild: [Double] = [-1.7e308, 1.7e308, 0, .nan, Double.leastNonzeroMagnitude, -.infinity]
         for style in [ChartStyle.plain, .ascii] {
             _ = try LineChart(series: [Series(x: wild, y: wild)]).render(width: 50, height: 12, style: style)
             _ = try LineChart(logY: true, series: [Series(y: wild)]).render(width: 50, height: 12, style: style)
