@@ -82,10 +82,12 @@ import Testing
     @Test(.enabled(if: NNBinary.knows("train")))
     func tabCompletesTrain() throws {
         let nn = try start()
-        nn.type("tra\t")
+        // `tra` is also `transpose`: the first Tab completes what they share, the second lists both.
+        nn.type("tra\t\t")
         try nn.expect("train")
+        nn.type("i\t")
         nn.type("\r")
-        try nn.expect("train")
+        try nn.expect("<built-in train>")
         try nn.expect("nn> ")
     }
 

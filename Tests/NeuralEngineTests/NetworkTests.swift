@@ -36,6 +36,18 @@ import Testing
         }
     }
 
+    @Test func emptyInputsNeverTrap() throws {
+        let n = try net()
+        #expect(try n.forward(Tensor(zerosRows: 0, cols: 2)).shape == [0, 1])
+        #expect(try n.predict(Tensor(zerosRows: 0, cols: 2)).count == 0)
+        #expect(throws: EngineError("the data has no examples")) { try n.backward(x: Tensor(zerosRows: 0, cols: 2), y: Tensor([])) }
+        #expect(throws: EngineError.self) { try n.evaluate(x: Tensor(zerosRows: 0, cols: 2), y: Tensor([])) }
+        #expect(throws: EngineError.self) { try n.train(on: Dataset(x: Tensor(zerosRows: 0, cols: 2), y: Tensor([]))) }
+        #expect(throws: EngineError.self) {
+            try n.backward(x: Tensor(rows: 1, cols: 2, [1, 2]), y: Tensor([.nan]), loss: .crossEntropy)
+        }
+    }
+
     @Test func copyIsIndependent() throws {
         let a = try net()
         let b = a.copy()

@@ -84,6 +84,8 @@ import Testing
             let h = try p.train(on: TrainingData.logic("and"), options: TrainingOptions(epochs: 100, learningRate: 0.1))
             #expect(h.stop.message.hasPrefix("converged at epoch"))
             #expect(try p.predict(TrainingData.logic("and").x) == Tensor([0, 0, 0, 1]))
+            let e = try p.evaluate(TrainingData.logic("and"))
+            #expect(e.cost.cost == 0 && e.accuracy == 1 && h.cost.last == 0)
         }
     }
 

@@ -97,6 +97,9 @@ extension Interpreter {
             } catch {
                 throw failure(error, at: range)
             }
+        case .function(let f):
+            throw failure("a function cannot be indexed", at: range,
+                          label: "to call \(f.name) with a list, write \(f.name)([…])")
         default:
             throw failure("\(article(base.typeName)) cannot be indexed", at: range)
         }

@@ -150,7 +150,11 @@ extension Parser {
                 defer { newlinesMatter.removeLast() }
                 let index = try parseExpression()
                 guard check(.rightBracket) else {
-                    throw fail("expected ']' to close the index opened at \(Parser.at(token.range.start))")
+                    var label: String?
+                    if check(.comma), case .name(let name) = expr.kind {
+                        label = "an index is one number; to pass a list, write \(name)([…])"
+                    }
+                    throw fail("expected ']' to close the index opened at \(Parser.at(token.range.start))", label: label)
                 }
                 let close = advance()
                 expr = try make(.index(expr, index), expr.range.union(close.range))

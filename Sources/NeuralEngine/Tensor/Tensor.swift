@@ -25,6 +25,13 @@ public struct Tensor: Equatable, Sendable {
         self.storage = storage
     }
 
+    /// Builds without checking; callers guarantee that `shape` matches `storage`
+    /// (the engine's own results, whose shapes it computed).
+    init(unchecked shape: [Int], _ storage: [Double]) {
+        self.shape = shape
+        self.storage = storage
+    }
+
     /// A vector.
     public init(_ values: [Double]) {
         shape = [values.count]

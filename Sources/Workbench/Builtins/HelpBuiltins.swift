@@ -103,7 +103,7 @@ enum HelpBuiltins {
 
     /// `train(net, data, epochs=100, …)`, its purpose, concept, example and details.
     static func builtinPage(_ b: Builtin, width: Int = 72) -> String {
-        var lines = [signatureText(b)] + wrap(b.help.summary, indent: "  ", width: width)
+        var lines = wrapSignature(signatureText(b), name: b.name, width: width) + wrap(b.help.summary, indent: "  ", width: width)
         let arabic = conceptArabic[b.help.concept].map { " (\($0))" } ?? ""
         lines.append("  concept: \(b.help.concept)\(arabic)")
         if let details = b.help.details, !details.isEmpty {
@@ -112,6 +112,7 @@ enum HelpBuiltins {
                 lines += wrap(String(paragraph), indent: "  ", width: width)
             }
         }
+        if b.help.details?.isEmpty == false { lines.append("") }
         lines.append("  example:")
         lines += b.help.example.split(separator: "\n").map { "    " + $0 }
         return lines.joined(separator: "\n")
@@ -160,6 +161,25 @@ enum HelpBuiltins {
         }
         lines.append("help(\"epoch\")".padding(20) + "any term of the course, in English or Arabic")
         return lines.joined(separator: "\n")
+    }
+
+    /// A long call broken after commas, continuing under its first parameter.
+    static func wrapSignature(_ text: String, name: String, width: Int) -> [String] {
+        guard text.count > width, text.hasPrefix(name + "(") else { return [text] }
+        let indent = String(repeating: " ", count: name.count + 1)
+        var lines: [String] = []
+        var line = ""
+        for piece in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let prefix = lines.isEmpty ? "" : indent
+            if !line.isEmpty, prefix.count + line.count + 1 + piece.count > width, line.hasSuffix(",") {
+                lines.append((lines.isEmpty ? "" : indent) + line)
+                line = String(piece)
+            } else {
+                line += (line.isEmpty ? "" : " ") + piece
+            }
+        }
+        lines.append((lines.isEmpty ? "" : indent) + line)
+        return lines
     }
 
     /// A paragraph broken at spaces to fit the width, each line indented.

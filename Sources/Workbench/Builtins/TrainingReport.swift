@@ -55,9 +55,13 @@ enum TrainingReport {
         return ascii(line, unicode)
     }
 
+    /// The last validation cost and accuracy, when there are any.
     private static func accuracy(_ h: History) -> String {
-        guard let a = h.accuracy.last else { return "" }
-        return ", accuracy \(ProgressNumbers.metric(a))"
+        var text = ""
+        if let v = h.validationCost.last { text += ", val_cost \(ProgressNumbers.metric(v))" }
+        if let a = h.accuracy.last { text += ", accuracy \(ProgressNumbers.metric(a))" }
+        if let a = h.validationAccuracy.last { text += ", val_accuracy \(ProgressNumbers.metric(a))" }
+        return text
     }
 
     /// The engine's texts use → and ≤; ASCII sessions get -> and <=.

@@ -56,6 +56,8 @@ public final class StandardSink: OutputSink {
 
     /// The terminal echoes `^C` where the cursor is; output after it starts a new line.
     private let terminalEchoesInterrupt = isatty(0) == 1
+    private let outputIsTerminal = isatty(1) == 1
+    private let errorIsTerminal = isatty(2) == 1
 
     public init(errorColor: Bool) {
         self.errorColor = errorColor
@@ -63,14 +65,14 @@ public final class StandardSink: OutputSink {
 
     public func write(_ text: String) {
         guard !text.isEmpty else { return }
-        let lead = breakAfterEcho(isatty(1) == 1) ? "\n" : ""
+        let lead = breakAfterEcho(outputIsTerminal) ? "\n" : ""
         StandardStream.output.write(lead + text)
         let ended = text.hasSuffix("\n")
         state.withLock { $0.atLineStart = ended }
     }
 
     public func report(_ diagnostic: Diagnostic) {
-        let echoed = breakAfterEcho(isatty(2) == 1)
+        let echoed = breakAfterEcho(errorIsTerminal)
         let needsBreak = state.withLock { state -> Bool in
             if diagnostic.severity == .error { state.errors += 1 }
             let wasMidLine = !state.atLineStart || echoed
