@@ -39,7 +39,14 @@ public final class Presenter {
         let previousCheck = interpreter.interruptCheck
         let quit = UnsafeSendableBox(self)
         interpreter.interruptCheck = { quit.value.quitRequested.load(ordering: .relaxed) || previousCheck() }
-        defer { interpreter.interruptCheck = previousCheck }
+        // The stop that `q` causes is the presenter's choice, not an
+        // interruption worth a warning: hide that one diagnostic.
+        let previousOutput = interpreter.output
+        interpreter.output = QuitFilterSink(previousOutput) { [unowned self] in quitRequested.load(ordering: .relaxed) }
+        defer {
+            interpreter.interruptCheck = previousCheck
+            interpreter.output = previousOutput
+        }
 
         if readLine != nil {
             interpreter.output.write("presenter mode: Enter runs the next statement; q and Enter opens the REPL\n")
@@ -58,20 +65,26 @@ public final class Presenter {
             }
         }
         if quitRequested.load(ordering: .relaxed) { return .openREPL }
-        showProse(before: lines.count + 1)
+        // Closing prose belongs after the last output; after an error it
+        // would read as if the rest of the lesson had run.
+        if outcome == .success { showProse(before: lines.count + 1) }
         return .finished(outcome)
     }
 
-    /// Prints the prose lines between the last statement shown and `line`.
+    /// Prints the prose lines between the last statement shown and `line`,
+    /// a blank line before each paragraph (prose lines with no code or blank
+    /// line between them).
     private func showProse(before line: Int) {
-        var printed = false
+        var inParagraph = false
         while shownThrough + 1 < line, shownThrough < lines.count {
             let text = lines[shownThrough]
             let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
             if trimmed.hasPrefix("##") {
-                if !printed { session.interpreter.output.write("\n") }
+                if !inParagraph { session.interpreter.output.write("\n") }
                 session.interpreter.output.write(String(trimmed) + "\n")
-                printed = true
+                inParagraph = true
+            } else {
+                inParagraph = false
             }
             shownThrough += 1
         }
@@ -87,6 +100,25 @@ public final class Presenter {
             .joined(separator: "\n")
         session.interpreter.output.write(readLine == nil ? shown : shown + " ")
         shownThrough = max(shownThrough, range.end.line)
+    }
+}
+
+/// Forwards everything except the `interrupted` warning raised once the
+/// presenter has asked to stop.
+private final class QuitFilterSink: OutputSink {
+    private let base: any OutputSink
+    private let quitting: () -> Bool
+
+    init(_ base: any OutputSink, quitting: @escaping () -> Bool) {
+        self.base = base
+        self.quitting = quitting
+    }
+
+    func write(_ text: String) { base.write(text) }
+
+    func report(_ diagnostic: Diagnostic) {
+        if quitting(), diagnostic.severity == .warning, diagnostic.message == "interrupted" { return }
+        base.report(diagnostic)
     }
 }
 

@@ -47,18 +47,31 @@ public enum DemoCommand {
 
     /// Copies the demo into the working folder, never over an existing file.
     private static func saveDemo(_ demo: Demo) -> Int32 {
-        let path = FileManager.default.currentDirectoryPath + "/" + demo.fileName
-        if FileManager.default.fileExists(atPath: path) {
-            StandardStream.error.write("nn demo: \(demo.fileName) already exists here; remove or rename it first\n")
-            return ExitStatus.scriptError
-        }
         do {
-            try demo.source.write(toFile: path, atomically: true, encoding: .utf8)
+            try save(demo, into: FileManager.default.currentDirectoryPath)
         } catch {
-            StandardStream.error.write("nn demo: cannot write \(demo.fileName): \(error.localizedDescription)\n")
+            StandardStream.error.write("nn demo: \(error.message)\n")
             return ExitStatus.scriptError
         }
         StandardStream.output.write("wrote \(demo.fileName); run it with `nn \(demo.fileName)`\n")
         return ExitStatus.success
+    }
+
+    /// Writes `demo`'s source into `directory` as its file name, refusing
+    /// to replace a file already there (it may be the student's edited copy).
+    ///
+    ///     let path = try DemoCommand.save(demo, into: "/tmp/lesson")
+    @discardableResult
+    public static func save(_ demo: Demo, into directory: String) throws(DemoError) -> String {
+        let path = directory.hasSuffix("/") ? directory + demo.fileName : directory + "/" + demo.fileName
+        if FileManager.default.fileExists(atPath: path) {
+            throw DemoError("\(demo.fileName) already exists here; remove or rename it first")
+        }
+        do {
+            try demo.source.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw DemoError("cannot write \(demo.fileName): \(error.localizedDescription)")
+        }
+        return path
     }
 }

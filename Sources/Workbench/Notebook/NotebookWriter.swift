@@ -39,10 +39,18 @@ public struct NotebookWriter {
         if case .syntaxErrors = outcome {
             parts.append(fenced(sink.text(for: Int?.none)))
         }
+        var headings = 0
         for (index, segment) in layout.segments.enumerated() {
             switch segment {
             case .prose(let lines):
-                parts.append(lines.joined(separator: "\n\n"))
+                for line in lines {
+                    if Self.isHeading(line) {
+                        parts.append((headings == 0 ? "# " : "## ") + line)
+                        headings += 1
+                    } else {
+                        parts.append(line)
+                    }
+                }
             case .code(_, _, let text):
                 parts.append(fenced(text, info: "nn"))
                 let output = sink.text(for: index)
@@ -55,6 +63,14 @@ public struct NotebookWriter {
     private func header(for source: SourceFile) -> String {
         let seed = options.seed.map(String.init) ?? "\(GlobalRandom.defaultSeed) (default)"
         return "<!-- made by `nn notebook \(source.name)` -->\n*nn \(NNVersion.current) · seed \(seed) · \(source.name)*"
+    }
+
+    /// A section title in the course's style, `## Learning rate — معدل التعلم`:
+    /// a short line naming a term (English, a dash, the course's term), not
+    /// a sentence.
+    static func isHeading(_ line: String) -> Bool {
+        guard line.count <= 80, line.contains(" — "), let last = line.last else { return false }
+        return !".:?!,;".contains(last)
     }
 
     /// A fenced block whose fence is longer than any backtick run inside it.
