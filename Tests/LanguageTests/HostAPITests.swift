@@ -113,6 +113,7 @@ import Language
         #expect(error.source?.name == "first.nn")
         #expect(error.range?.start.line == 2)
         #expect(DiagnosticRenderer().render(error).contains("2 |   return x + nope"))
+        #expect(error.notes == ["in fn f at first.nn:2:14, called from <repl>:1:1"])
         nn.reset()
         #expect(nn.userGlobalNames.isEmpty)
         #expect(nn.lookup("count") == nil)

@@ -1,16 +1,7 @@
 /// The built-ins the language itself provides (LANGUAGE.md §3): `print`,
 /// `type`, `len`, `range`, `append`, `concat`. Hosts add the rest.
 enum CoreBuiltins {
-    static var all: [Builtin] { [print, type, len, range, append, concat, str] }
-
-    static var str: Builtin { Builtin(
-        name: "str",
-        signature: Signature(["x"]),
-        help: Help(summary: "the text a value prints as, to join it to other text", concept: "basics",
-                   example: "print(\"cost \" + str(0.25))   # cost 0.25")
-    ) { arguments, context throws(ScriptError) in
-        .string((arguments["x"] ?? .none).render(context.renderOptions))
-    } }
+    static var all: [Builtin] { [print, type, len, range, append, concat] }
 
     static var print: Builtin { Builtin(
         name: "print",
@@ -56,6 +47,16 @@ enum CoreBuiltins {
                    summary: "the list of whole numbers from a (default 0) up to, not including, b",
                    concept: "basics", example: "range(3)   # [0, 1, 2]\nrange(1, 10, 3)   # [1, 4, 7]")
     ) { arguments, _ throws(ScriptError) in
+        let (start, step, n) = try rangeBounds(arguments)
+        var items: [Value] = []
+        items.reserveCapacity(n)
+        for i in 0..<n { items.append(.number(start + Double(i) * step)) }
+        return .list(items)
+    } }
+
+    /// The first value, step and length of `range(...)`, checked; `for`
+    /// over a range uses it to count without building the list.
+    static func rangeBounds(_ arguments: Arguments) throws(ScriptError) -> (start: Double, step: Double, count: Int) {
         func whole(_ name: String, _ shown: String) throws(ScriptError) -> Double {
             let value = arguments[name] ?? .none
             guard case .number(let x) = value else {
@@ -84,12 +85,8 @@ enum CoreBuiltins {
                 throw ScriptError("range: \(formatNumber(x)) is beyond 2^53, where whole numbers stay exact", argument: arguments.origin(name))
             }
         }
-        let n = Int(count)
-        var items: [Value] = []
-        items.reserveCapacity(n)
-        for i in 0..<n { items.append(.number(start + Double(i) * step)) }
-        return .list(items)
-    } }
+        return (start, step, Int(count))
+    }
 
     static var append: Builtin { Builtin(
         name: "append",

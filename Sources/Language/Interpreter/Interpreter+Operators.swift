@@ -42,7 +42,7 @@ extension Interpreter {
             return .bool(same == (op == .equal))
         }
         var label: String? = (a.typeName == "string" || b.typeName == "string") && op == .add
-            ? "str(x) turns a value into text: \"cost \" + str(x)" : nil
+            ? "to show text and a number together, write print(\"cost\", x)" : nil
         if case .function(let f) = a {
             label = "\(f.name) is a function: to call it, write \(f.name)(…)"
         }

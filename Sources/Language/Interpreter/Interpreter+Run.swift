@@ -89,12 +89,20 @@ extension Interpreter {
 
     /// `in fn fib at 4:12, called from 9:1`, innermost first; a deep chain
     /// keeps its first and last few lines.
+    /// Positions are `line:col`, or `file:line:col` when the chain crosses
+    /// sources (a function defined in an earlier REPL input or another file).
     func callChain(from range: SourceRange) -> [String] {
         var lines: [String] = []
+        let qualify = Set(frames.map(\.callerSource.name) + [currentSource.name]).count > 1
+        func place(_ p: SourcePosition, _ source: SourceFile) -> String {
+            (qualify ? source.name + ":" : "") + "\(p.line):\(p.column)"
+        }
         var position = range.start
+        var source = currentSource
         for frame in frames.reversed() {
-            lines.append("in fn \(frame.name) at \(position.line):\(position.column), called from \(frame.callSite.start.line):\(frame.callSite.start.column)")
+            lines.append("in fn \(frame.name) at \(place(position, source)), called from \(place(frame.callSite.start, frame.callerSource))")
             position = frame.callSite.start
+            source = frame.callerSource
         }
         if lines.count > 8 {
             let hidden = lines.count - 6

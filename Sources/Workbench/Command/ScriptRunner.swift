@@ -17,9 +17,13 @@ public enum ScriptRunner {
         guard !isFolder.boolValue else {
             throw UsageError("'\(path)' is a folder, not a script")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw UsageError("cannot read '\(path)': permission denied")
+        // A file handle reads pipes and devices too (`nn <(make-script)`, `/dev/stdin`).
+        guard let handle = FileHandle(forReadingAtPath: path),
+              let data = try? handle.readToEnd() ?? Data() else {
+            let reason = FileManager.default.isReadableFile(atPath: path) ? "it could not be read" : "permission denied"
+            throw UsageError("cannot read '\(path)': \(reason)")
         }
+        try? handle.close()
         let text = try decode(data, name: path)
         return SourceFile(name: path, text: text, directory: folder(of: path))
     }
@@ -41,7 +45,7 @@ public enum ScriptRunner {
     public static func run(_ source: SourceFile, in session: Session, beforeStatement: ((SourceRange) -> Void)? = nil) -> RunOutcome {
         Interrupt.clear()
         (session.interpreter.output as? StandardSink)?.acknowledgeInterrupts()
-        let outcome = session.interpreter.run(source, beforeStatement: beforeStatement)
+        let outcome = session.run(source, beforeStatement: beforeStatement)
         Interrupt.clear()
         return outcome
     }
