@@ -109,6 +109,17 @@ import Testing
         #expect(result.stdout == "from a device\n")
     }
 
+    @Test func seedFlagSeedsAsSeedDoes() throws {
+        let flagged = try NNBinary.run(["--seed", "5", "-e", "rand(1, 3)"])
+        let again = try NNBinary.run(["--seed", "5", "-e", "rand(1, 3)"])
+        let inScript = try NNBinary.run(["-e", "seed(5)\nrand(1, 3)"])
+        let other = try NNBinary.run(["--seed", "6", "-e", "rand(1, 3)"])
+        #expect(flagged.status == 0 && !flagged.stdout.isEmpty)
+        #expect(flagged.stdout == again.stdout)
+        #expect(flagged.stdout == inScript.stdout)
+        #expect(flagged.stdout != other.stdout)
+    }
+
     @Test func seedFlagIsAccepted() throws {
         let result = try NNBinary.run(["--seed", "7", "--ascii", "--no-color", "-e", "1"])
         #expect(result.status == 0)

@@ -53,6 +53,14 @@ import Testing
         #expect(complete(":load in", directory: folder) == ["inputs/"])
     }
 
+    @Test func stringsSomeArgumentsAccept() {
+        #expect(complete("d = dataset(\"ci") == ["circles\""])
+        #expect(complete("d = dataset( \"") .contains("xor\""))
+        #expect(complete("train(net, d, loss=\"cr") == ["cross_entropy\""])
+        #expect(complete("train net, d, optimizer = \"a") == ["adam\""])
+        #expect(complete("charset(\"as") == ["ascii\""])
+    }
+
     @Test func replCommands() {
         #expect(complete(":sa") == [":save", ":save!"])
         #expect(complete(":q") == [":quit"])

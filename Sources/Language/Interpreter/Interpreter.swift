@@ -54,6 +54,8 @@ public final class Interpreter {
     /// Places that already warned about hiding a built-in (a function doing
     /// it on every call warns once).
     var warnedHidings: Set<String> = []
+    /// `range` is the language's own, so `for i in range(n)` may count lazily.
+    var coreRangeActive = false
 
     public init(output: any OutputSink) {
         self.output = output
@@ -62,6 +64,7 @@ public final class Interpreter {
     /// Registers a built-in as a global (no "hides a built-in" warning).
     public func define(_ builtin: Builtin) {
         builtinTable[builtin.name] = builtin
+        if builtin.name == "range" { coreRangeActive = false }
     }
 
     /// Sets a global without warnings (hosts, `nn -i`, tests).
@@ -101,6 +104,7 @@ public final class Interpreter {
     /// Installs `print`, `type`, `len`, `range`, `append`, `concat` (with help).
     public func installCoreBuiltins() {
         for builtin in CoreBuiltins.all { define(builtin) }
+        coreRangeActive = true
     }
 
     /// Parses the whole source, reports every syntax error, and runs it only

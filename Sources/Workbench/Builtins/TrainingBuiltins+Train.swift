@@ -45,13 +45,18 @@ extension TrainingBuiltins {
         let trainer = Trainer(options)
         let settings: ResolvedSettings
         do throws(EngineError) { settings = try trainer.resolve(net, examples: data.count) } catch { throw engineError(reader, error.message) }
-        if verbose {
+        // A notebook keeps one summary line per run (the stop line): no
+        // settings line, no progress.
+        let detailed = verbose && !session.isNotebook
+        if detailed {
             context.write(TrainingReport.settingsLine(settings, unicode: unicode) + "\n")
+        }
+        if verbose {
             for warning in TrainingReport.warnings(settings, net) { context.warn(TrainingReport.ascii(warning, unicode)) }
         }
 
         let live = session.options.isTerminal && !session.isNotebook
-        let display = verbose ? ProgressDisplay(epochs: options.epochs, live: live, unicode: unicode, width: context.renderOptions.width, write: context.write) : nil
+        let display = detailed ? ProgressDisplay(epochs: options.epochs, live: live, unicode: unicode, width: context.renderOptions.width, write: context.write) : nil
         let history: History
         do throws(EngineError) {
             history = try trainer.train(

@@ -45,7 +45,7 @@ public enum ScriptRunner {
     public static func run(_ source: SourceFile, in session: Session, beforeStatement: ((SourceRange) -> Void)? = nil) -> RunOutcome {
         Interrupt.clear()
         (session.interpreter.output as? StandardSink)?.acknowledgeInterrupts()
-        let outcome = session.interpreter.run(source, beforeStatement: beforeStatement)
+        let outcome = session.run(source, beforeStatement: beforeStatement)
         Interrupt.clear()
         return outcome
     }

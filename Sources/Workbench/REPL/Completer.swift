@@ -59,7 +59,8 @@ public final class Completer {
         case .commandFile:
             found = fileNames(matching: word, closing: "")
         case .file:
-            found = fileNames(matching: word, closing: "\"")
+            found = StringChoices.choices(before: pending + line).map { $0.map { $0 + "\"" } }
+                ?? fileNames(matching: word, closing: "\"")
         case .code:
             let beforeWord = line.dropLast(word.count)
             if beforeWord.hasSuffix("."), let owner = ownerName(beforeWord.dropLast()) {

@@ -36,7 +36,7 @@ public final class REPL {
 
     public static let banner = """
     nn \(NNVersion.current): neural networks, one line at a time
-    type help for the language, :help for REPL commands, Ctrl-D to leave
+    type help for the language, :help for the REPL, Ctrl-D to leave
 
     """
 
