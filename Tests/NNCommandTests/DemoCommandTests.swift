@@ -22,6 +22,13 @@ import Testing
         #expect(result.stdout.hasSuffix("nn> cost(net, example, loss=\"half_mse\")\n0.29102777369359933\n"))
     }
 
+    @Test func pauseWithoutATerminalRunsTheDemoStraightThrough() throws {
+        let result = try NNBinary.run(["--pause", "demo", "neuron"], input: "q\n")
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("presenter mode"))
+        #expect(result.stdout.contains("nn> z = w @ x + b\nnn> z\n0.2\n"))
+    }
+
     @Test func saveWritesTheScriptHereAndRefusesToOverwrite() throws {
         let folder = try TemporaryFolder()
         let first = try NNBinary.run(["demo", "first-network", "--save"], directory: folder.path)

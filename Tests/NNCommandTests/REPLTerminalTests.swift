@@ -69,6 +69,13 @@ import Testing
         try second.expect("nn> ")
         second.type("remembered + 1\r")
         try second.expect("32\n")
+        try second.expect("nn> ")
+        second.type("\u{12}bered =")  // Ctrl-R searches back through past inputs
+        try second.expect("remembered = 31")
+        second.type("\r")
+        try second.expect("nn> ")
+        second.type("remembered\r")
+        try second.expect("31\n")
     }
 
     @Test func tabCompletesABuiltin() throws {

@@ -82,6 +82,19 @@ import NeuralEngine
         #expect(result.markdown.contains("error:"))
     }
 
+    @Test func proseInsideABlockStaysInTheCode() {
+        let result = notebook("""
+        ## Loop — الحلقة
+        for i in range(2) {
+            ## a comment inside the loop
+            print(i)
+        }
+        ## After
+        """)
+        #expect(result.outcome == .success)
+        #expect(result.markdown.contains("```nn\nfor i in range(2) {\n    ## a comment inside the loop\n    print(i)\n}\n```\n\n```text\n0\n1\n```\n\nAfter\n"))
+    }
+
     @Test func backticksInOutputGetALongerFence() {
         let markdown = notebook("print(\"```\")").markdown
         #expect(markdown.contains("````text\n```\n````"))
@@ -129,9 +142,7 @@ import NeuralEngine
         let markdown = try demoNotebook("batch-size")
         let lines = markdown.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("stopped at epoch") }.count == 3)
-        withKnownIssue("train prints its epoch lines in notebooks too (see /work/team/DEMO-ISSUES.md)") {
-            #expect(!lines.contains { $0.hasPrefix("epoch ") })
-        }
+        #expect(!lines.contains { $0.hasPrefix("epoch ") })
     }
 }
 
