@@ -69,6 +69,13 @@ import Testing
         try second.expect("nn> ")
         second.type("remembered + 1\r")
         try second.expect("32\n")
+        try second.expect("nn> ")
+        second.type("\u{12}bered =")  // Ctrl-R searches back through past inputs
+        try second.expect("remembered = 31")
+        second.type("\r")
+        try second.expect("nn> ")
+        second.type("remembered\r")
+        try second.expect("31\n")
     }
 
     @Test func tabCompletesABuiltin() throws {
@@ -82,10 +89,9 @@ import Testing
     @Test(.enabled(if: NNBinary.knows("train")))
     func tabCompletesTrain() throws {
         let nn = try start()
-        // `tra` is also `transpose`: the first Tab completes what they share, the second lists both.
-        nn.type("tra\t\t")
+        // `tra` is also `transpose`, but the lecture's verb wins the first Tab.
+        nn.type("tra\t")
         try nn.expect("train")
-        nn.type("i\t")
         nn.type("\r")
         try nn.expect("<built-in train>")
         try nn.expect("nn> ")

@@ -1,5 +1,6 @@
 import Testing
 import Language
+import NeuralEngine
 @testable import Workbench
 
 /// `nn notebook`: a header with the version and seed, prose as text (section
@@ -81,6 +82,19 @@ import Language
         #expect(result.markdown.contains("error:"))
     }
 
+    @Test func proseInsideABlockStaysInTheCode() {
+        let result = notebook("""
+        ## Loop — الحلقة
+        for i in range(2) {
+            ## a comment inside the loop
+            print(i)
+        }
+        ## After
+        """)
+        #expect(result.outcome == .success)
+        #expect(result.markdown.contains("```nn\nfor i in range(2) {\n    ## a comment inside the loop\n    print(i)\n}\n```\n\n```text\n0\n1\n```\n\nAfter\n"))
+    }
+
     @Test func backticksInOutputGetALongerFence() {
         let markdown = notebook("print(\"```\")").markdown
         #expect(markdown.contains("````text\n```\n````"))
@@ -95,4 +109,40 @@ import Language
     func sectionTitlesAreHeadings(_ line: String, _ heading: Bool) {
         #expect(NotebookWriter.isHeading(line) == heading)
     }
+
+    /// The notebook of a lecture demo, rendered with its own random stream.
+    func demoNotebook(_ name: String) throws -> String {
+        let demo = try DemoCatalog.demo(named: name)
+        let source = SourceFile(name: demo.fileName, text: demo.source, directory: ".")
+        let result = LargeStack.run {
+            GlobalRandom.using(RandomSource(seed: GlobalRandom.defaultSeed)) { NotebookWriter(options: SessionOptions()).render(source) }
+        }
+        #expect(result.outcome == .success)
+        return result.markdown
+    }
+
+    @Test func aDemoNotebookAlternatesProseCodeAndOutputs() throws {
+        let markdown = try demoNotebook("first-network")
+        #expect(markdown.hasPrefix("<!-- made by `nn notebook 03-first-network.nn` -->\n*nn \(NNVersion.current) · seed 0 (default) · 03-first-network.nn*\n\n# The first network: XOR"))
+        // Paragraphs in order: every output block right after a code block, every code block after prose or output.
+        let blocks = markdown.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+        var previous = "header"
+        for block in blocks.dropFirst() {
+            let kind = block.hasPrefix("```nn") ? "code" : block.hasPrefix("```text") ? "output" : block.hasPrefix("```") ? "other" : "prose"
+            if kind == "output" { #expect(previous == "code", "an output block follows \(previous)") }
+            if kind == "code" { #expect(previous != "code", "two code blocks in a row") }
+            previous = kind
+        }
+        #expect(markdown.contains("```nn\nforward(net, [1, 0], trace=true)"))
+        #expect(markdown.contains("a¹ = tanh(z¹)"))
+        #expect(!markdown.contains("\u{1B}") && !markdown.contains("\r") && !markdown.contains("━"))
+    }
+
+    @Test func aNotebookShowsOneSummaryLinePerTrainingRun() throws {
+        let markdown = try demoNotebook("batch-size")
+        let lines = markdown.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("stopped at epoch") }.count == 3)
+        #expect(!lines.contains { $0.hasPrefix("epoch ") })
+    }
 }
+

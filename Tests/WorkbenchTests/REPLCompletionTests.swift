@@ -17,6 +17,8 @@ import Testing
         session.interpreter.run(SourceFile(name: "t", text: "prize = 1", directory: "."))
         #expect(complete("pri") == ["print", "prize"])
         #expect(complete("x = rang") == ["range"])
+        #expect(complete("tra") == ["train"])
+        #expect(complete("tran") == ["transpose"])
         #expect(complete("whi").contains("while"))
         #expect(complete("print(le").contains("len"))
     }
@@ -51,6 +53,14 @@ import Testing
         #expect(complete("d = load(\"in", directory: folder) == ["inputs/"])
         #expect(complete("d = load(\"inputs/", directory: folder) == ["inputs/a.csv\""])
         #expect(complete(":load in", directory: folder) == ["inputs/"])
+    }
+
+    @Test func stringsSomeArgumentsAccept() {
+        #expect(complete("d = dataset(\"ci") == ["circles\""])
+        #expect(complete("d = dataset( \"") .contains("xor\""))
+        #expect(complete("train(net, d, loss=\"cr") == ["cross_entropy\""])
+        #expect(complete("train net, d, optimizer = \"a") == ["adam\""])
+        #expect(complete("charset(\"as") == ["ascii\""])
     }
 
     @Test func replCommands() {

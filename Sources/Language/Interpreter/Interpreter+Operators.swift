@@ -91,6 +91,9 @@ extension Interpreter {
             return true
         case (.function(.user(let f)), .function(.user(let g))): return f === g
         case (.function(.builtin(let f)), .function(.builtin(let g))): return f.name == g.name
+        case (.native(let x), .native(let y)) where type(of: x) is AnyClass && type(of: y) is AnyClass:
+            // Objects (networks, layers) are equal only to themselves.
+            return (x as AnyObject) === (y as AnyObject)
         case (.native, _), (_, .native): return a.typeName == b.typeName ? nil : false
         default: return false
         }

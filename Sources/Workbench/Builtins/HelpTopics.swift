@@ -64,6 +64,7 @@ enum HelpTopics {
           reshape(v, 3, 1)           the same numbers in a new shape
           sum(m) mean(m) max(m) argmax(v)   reductions; sum(m, axis=0) per column
           exp(v) log(v) sqrt(v) abs(v) round(v) clip(v, 0, 1)   element by element
+          dot(u, v) outer(u, v) norm(v)   u·v, u vᵀ (a gradient δ aᵀ), the length of v
         small tensors print every digit; big ones print 6 significant digits and
         their corners: index an element (m[0][1]) to see it exactly
         see help("operators") for + - * / ^ @ and broadcasting

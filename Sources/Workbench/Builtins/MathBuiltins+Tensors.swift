@@ -200,7 +200,7 @@ extension MathBuiltins {
                 signature: "reshape(t, rows, cols)  or  reshape(t, n)",
                 summary: "the same numbers in a new shape, row by row; one size may be -1 (worked out from the others)",
                 concept: "tensors",
-                example: "reshape([1, 2, 3, 4, 5, 6], 2, 3)   # [[1, 2, 3], [4, 5, 6]]\nheatmap(reshape(d.x[0], 8, 8))\nreshape(v, -1, 1)   # a column"
+                example: "reshape([1, 2, 3, 4, 5, 6], 2, 3)   # [[1, 2, 3], [4, 5, 6]]\nreshape([1, 2, 3], -1, 1)            # a 3×1 column\nheatmap(reshape(digits.x[0], 8, 8))"
             )
         ) { args, _ throws(ScriptError) in
             let r = args.reader("reshape")
@@ -237,6 +237,63 @@ extension MathBuiltins {
             )
         ) { args, _ throws(ScriptError) in
             .tensor(try args.reader("transpose").tensor("t").transposed)
+        },
+    ] }
+
+    // MARK: products by hand
+
+    /// `dot`, `outer` and `norm`: the pieces of backpropagation written out
+    /// (dJ/dW^l = delta^l (a^(l-1))^T is `outer(delta, a)`).
+    static var products: [Builtin] { [
+        Builtin(
+            name: "dot",
+            signature: Signature(["u", "v"]),
+            help: Help(
+                summary: "the dot product of two vectors of equal length: the sum of u[i] v[i] (the same as u @ v)",
+                concept: "tensors",
+                example: "dot([1, 2, 3], [4, 5, 6])   # 32"
+            )
+        ) { args, _ throws(ScriptError) in
+            let r = args.reader("dot")
+            let u = try r.tensor("u"), v = try r.tensor("v")
+            do throws(ShapeError) {
+                return .number(try Tensor.dot(u, v))
+            } catch {
+                throw r.error(u.isVector ? "v" : "u", error.message)
+            }
+        },
+        Builtin(
+            name: "outer",
+            signature: Signature(["u", "v"]),
+            help: Help(
+                summary: "the outer product u vᵀ: a matrix with u[i] v[j] in row i, column j",
+                concept: "tensors",
+                example: "outer([1, 2], [3, 4, 5])   # [[3, 4, 5], [6, 8, 10]]\n# the gradient of layer l: outer(delta, a_prev) is δˡ (aˡ⁻¹)ᵀ"
+            )
+        ) { args, _ throws(ScriptError) in
+            let r = args.reader("outer")
+            let u = try r.tensor("u"), v = try r.tensor("v")
+            guard u.isVector else { throw r.error("u", "u must be a vector, got \(u.kindDescription)") }
+            guard v.isVector else { throw r.error("v", "v must be a vector, got \(v.kindDescription)") }
+            do throws(ShapeError) {
+                try Tensor.checkCount(u.count, v.count)
+                let column = try u.reshaped(rows: u.count, cols: 1), row = try v.reshaped(rows: 1, cols: v.count)
+                return .tensor(try Tensor.matmul(column, row))
+            } catch {
+                throw r.error("v", error.message)
+            }
+        },
+        Builtin(
+            name: "norm",
+            signature: Signature(["t"]),
+            help: Help(
+                summary: "the length of a vector, sqrt of the sum of squares (for a matrix, over all its elements)",
+                concept: "tensors",
+                example: "norm([3, 4])   # 5"
+            )
+        ) { args, _ throws(ScriptError) in
+            let t = try args.reader("norm").tensor("t")
+            return .number(t.map { $0 * $0 }.sum().squareRoot())
         },
     ] }
 

@@ -11,7 +11,7 @@ enum MathBuiltins {
     static func all(_ session: Session) -> [Builtin] {
         // Tensor arithmetic comes with this family; the interpreter keeps the host alive.
         session.interpreter.operators = TensorOperators()
-        return elementwise + reductions + makers + shapes
+        return elementwise + reductions + makers + shapes + products
     }
 
     // MARK: element-wise

@@ -40,10 +40,10 @@ public enum ScriptRunner {
     }
 
     /// Runs a whole source (parsed first; nothing runs if it has syntax
-    /// errors; the interpreter runs it on a large stack). A Ctrl-C pending
-    /// from before is forgotten, and so is one that came too late to stop it.
+    /// errors; the interpreter runs it on a large stack). A Ctrl-C that came
+    /// too late to stop it is forgotten afterwards; one pressed just before
+    /// it started (after Enter) still stops it.
     public static func run(_ source: SourceFile, in session: Session, beforeStatement: ((SourceRange) -> Void)? = nil) -> RunOutcome {
-        Interrupt.clear()
         (session.interpreter.output as? StandardSink)?.acknowledgeInterrupts()
         let outcome = session.run(source, beforeStatement: beforeStatement)
         Interrupt.clear()

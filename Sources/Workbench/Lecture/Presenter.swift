@@ -51,7 +51,7 @@ public final class Presenter {
         if readLine != nil {
             interpreter.output.write("presenter mode: Enter runs the next statement; q and Enter opens the REPL\n")
         }
-        let outcome = interpreter.run(source) { [self] range in
+        let outcome = session.run(source) { [self] range in
             guard !quitRequested.load(ordering: .relaxed) else { return }
             showProse(before: range.start.line)
             showStatement(range)

@@ -42,7 +42,9 @@ public enum DemoCommand {
         let source = SourceFile(name: demo.fileName, text: demo.source, directory: FileManager.default.currentDirectoryPath)
         // A demo shows each statement before its output, as at the prompt,
         // so a student can tell which number answers which line.
-        return PresenterCommand.run(source, context: context, pausing: context.pause)
+        // Without a terminal to wait on, `--pause` changes nothing: the demo
+        // still shows its statements.
+        return PresenterCommand.run(source, context: context, pausing: context.pause && context.stdinIsTerminal)
     }
 
     /// Copies the demo into the working folder, never over an existing file.

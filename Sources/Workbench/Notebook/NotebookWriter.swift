@@ -31,7 +31,7 @@ public struct NotebookWriter {
         let session = Session(output: sink, options: options)
         session.isNotebook = true
 
-        let outcome = session.interpreter.run(source) { range in
+        let outcome = session.run(source) { range in
             if let index = layout.codeSegment(containing: range.start.line) { sink.current = index }
         }
 

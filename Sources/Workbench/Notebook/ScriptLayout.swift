@@ -34,10 +34,13 @@ struct ScriptLayout {
             codeStart = nil
         }
 
+        // A `##` line inside an open brace or bracket is a comment in the
+        // middle of a statement: splitting there would cut the code in two.
+        var depth = 0
         for (index, line) in lines.enumerated() {
             let number = index + 1
             let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            if trimmed.hasPrefix("##") {
+            if trimmed.hasPrefix("##"), depth == 0 {
                 flushCode()
                 var text = trimmed.dropFirst(2)
                 while text.first == "#" { text = text.dropFirst() }
@@ -46,10 +49,32 @@ struct ScriptLayout {
                 flushProse()
                 if codeStart == nil { codeStart = number }
                 codeLines.append((number, line))
+                depth = max(0, depth + Self.bracketBalance(line))
             }
         }
         flushProse()
         flushCode()
+    }
+
+    /// Opening minus closing brackets on a line, outside strings and comments.
+    static func bracketBalance(_ line: String) -> Int {
+        var balance = 0
+        var inString = false
+        var escaped = false
+        for character in line {
+            if inString {
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { inString = false }
+                continue
+            }
+            switch character {
+            case "\"": inString = true
+            case "#": return balance
+            case "{", "(", "[": balance += 1
+            case "}", ")", "]": balance -= 1
+            default: break
+            }
+        }
+        return balance
     }
 
     /// The index of the code segment holding `line`, if any.
