@@ -204,7 +204,7 @@ func contractScript(_ script: ContractScript) throws {
 
     let sink = BufferSink()
     let session = Session(output: sink)
-    let outcome = session.interpreter.run(SourceFile(name: script.path, text: text, directory: folder.path))
+    let outcome = session.run(SourceFile(name: script.path, text: text, directory: folder.path))
 
     var output = sink.output.components(separatedBy: "\n")
     if output.last == "" { output.removeLast() }
