@@ -51,7 +51,7 @@ extension ChartBuiltins {
         if items.allSatisfy(\.isPlottableFunction) {
             return try plotFunctions(items, r, context, setup)
         }
-        if items.count <= 2, items.allSatisfy({ $0.asTensor != nil || $0.isEmptyList }) {
+        if items.count <= 2, items.allSatisfy(\.isPlottableNumbers) {
             return try plotNumbers(items, r, context, setup)
         }
         let kinds = items.map(\.shortDescription).joined(separator: ", ")
@@ -129,20 +129,44 @@ extension ChartBuiltins {
         return try draw(r, context) { try plot.render(width: setup.width, height: setup.height, style: setup.style) }
     }
 
+    /// At most this many series in one chart: each needs its own marker.
+    static let maxSeries = 10
+
     private static func plotNumbers(_ items: [Value], _ r: ArgumentReader, _ context: any CallContext, _ setup: ChartSetup) throws(ScriptError) -> Value {
-        let ys = try numbers(items[items.count - 1], r, items.count == 1 ? "what" : "", vector: true)
+        let rows = try seriesRows(items[items.count - 1], r, items.count == 1 ? "what" : "")
         var xs: [Double]?
         if items.count == 2 {
             let given = try numbers(items[0], r, "what", vector: true)
-            guard given.count == ys.count else {
+            for ys in rows where given.count != ys.count {
                 throw r.error("what", "xs and ys must have the same length, got \(given.count) and \(ys.count)")
             }
             xs = given
         }
-        let label = try labels(r, count: 1, of: "series")?.first ?? ""
-        let chart = LineChart(title: setup.title, xLabel: try r.optionalString("xlabel"), yLabel: try r.optionalString("ylabel"),
-                              logY: try r.bool("log", default: false), series: [Series(label, x: xs, y: ys)])
+        let several = rows.count > 1
+        let names = try labels(r, count: rows.count, of: "series")
+        let series = rows.enumerated().map { i, ys in Series(names?[i] ?? "", x: xs, y: ys) }
+        var chart = LineChart(title: setup.title, xLabel: try r.optionalString("xlabel"), yLabel: try r.optionalString("ylabel"),
+                              logY: try r.bool("log", default: false), series: series)
+        chart.showLegend = several || names != nil
         return try draw(r, context) { try chart.render(width: setup.width, height: setup.height, style: setup.style) }
+    }
+
+    /// The series in a value: one list of numbers, or several — a list of
+    /// lists (or vectors), or a matrix, one series per row.
+    private static func seriesRows(_ v: Value, _ r: ArgumentReader, _ name: String) throws(ScriptError) -> [[Double]] {
+        var rows: [[Double]]
+        if case .list(let items) = v, let first = items.first, !first.isNumber {
+            rows = []
+            for item in items { rows.append(try numbers(item, r, name, vector: true)) }
+        } else if let t = v.asTensor, t.isMatrix, t.rows > 1, t.cols > 1 {
+            rows = (0..<t.rows).map { i in Array(t.storage[(i * t.cols)..<((i + 1) * t.cols)]) }
+        } else {
+            rows = [try numbers(v, r, name, vector: true)]
+        }
+        guard rows.count <= maxSeries else {
+            throw r.error(name, "plot draws at most \(maxSeries) series (one per row), got \(rows.count) rows; to plot the columns, use transpose(m)")
+        }
+        return rows
     }
 }
 
@@ -161,6 +185,18 @@ extension Value {
 
     var isEmptyList: Bool {
         if case .list(let items) = self { return items.isEmpty }
+        return false
+    }
+
+    var isNumber: Bool {
+        if case .number = self { return true }
+        return false
+    }
+
+    /// Numbers, a matrix, or a list of lists or vectors of numbers (several series).
+    var isPlottableNumbers: Bool {
+        if asTensor != nil || isEmptyList { return true }
+        if case .list(let items) = self { return items.allSatisfy { $0.asTensor != nil || $0.isEmptyList } }
         return false
     }
 }
