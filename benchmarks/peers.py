@@ -11,7 +11,8 @@ only mean something side by side):
 Each tool and thread count runs in its own child process, so the BLAS and
 OpenMP thread pools are sized before they start (OPENBLAS_NUM_THREADS,
 OMP_NUM_THREADS, torch.set_num_threads). Timings are the median of 5 runs of
-the training loop alone, as in nn-bench. PyTorch is optional: without it,
+the training loop alone, as in nn-bench: wall-clock `seconds`, and
+`cpu_seconds`, the process's CPU time (steadier on a shared machine). PyTorch is optional: without it,
 only NumPy runs.
 """
 import json
@@ -30,14 +31,14 @@ def emit(**fields):
 
 
 def median_time(run, runs=5):
-    times = []
-    result = None
+    """Median wall-clock and median process CPU seconds of `runs` calls."""
+    walls, cpus = [], []
     for _ in range(runs):
-        start = time.perf_counter()
-        result = run()
-        times.append(time.perf_counter() - start)
-    times.sort()
-    return times[len(times) // 2], result
+        start, cpu = time.perf_counter(), time.process_time()
+        run()
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+    return sorted(walls)[runs // 2], sorted(cpus)[runs // 2]
 
 
 def load_csv(name):
@@ -107,54 +108,50 @@ def torch_part(threads, wanted):
             torch.manual_seed(1)
             model = build()
             opt = torch.optim.SGD(model.parameters(), lr=lr, momentum=momentum)
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             train(model, x, y, loss_fn, opt, epochs, batch)
-            return time.perf_counter() - start, model
-        times = []
-        for _ in range(5):
-            seconds, model = once()
-            times.append(seconds)
-        times.sort()
-        return times[2], model
+            return time.perf_counter() - start, time.process_time() - cpu, model
+        runs = [once() for _ in range(5)]
+        return sorted(r[0] for r in runs)[2], sorted(r[1] for r in runs)[2], runs[-1][2]
 
     f32 = lambda a: torch.tensor(a, dtype=torch.float32)
     if "W1" in wanted:
         x, y = map(f32, data["W1"])
-        seconds, model = run("W1", lambda: mlp([2, 4, 1], torch.nn.Tanh, torch.nn.Sigmoid), x, y,
+        seconds, cpu, model = run("W1", lambda: mlp([2, 4, 1], torch.nn.Tanh, torch.nn.Sigmoid), x, y,
                              torch.nn.MSELoss(), 0.5, 10000, 4)
         with torch.no_grad():
             cost = torch.nn.MSELoss()(model(x), y).item()
-        emit(workload="W1", tool=tool, threads=threads, seconds=seconds, cost=cost,
+        emit(workload="W1", tool=tool, threads=threads, seconds=seconds, cpu_seconds=cpu, cost=cost,
              us_per_update=seconds / 10000 * 1e6)
     if "W2" in wanted:
         x, y = f32(data["W2"][0]), torch.tensor(data["W2"][1])
-        seconds, model = run("W2", lambda: mlp([4, 16, 3], torch.nn.ReLU), x, y,
+        seconds, cpu, model = run("W2", lambda: mlp([4, 16, 3], torch.nn.ReLU), x, y,
                              torch.nn.CrossEntropyLoss(), 0.1, 200, 16)
         with torch.no_grad():
             out = model(x)
             cost = torch.nn.CrossEntropyLoss()(out, y).item()
             accuracy = (out.argmax(1) == y).float().mean().item()
-        emit(workload="W2", tool=tool, threads=threads, seconds=seconds, cost=cost, accuracy=accuracy,
+        emit(workload="W2", tool=tool, threads=threads, seconds=seconds, cpu_seconds=cpu, cost=cost, accuracy=accuracy,
              us_per_update=seconds / 2000 * 1e6)
     if "W3" in wanted:
         xtr, ytr, xte, yte = data["W3"]
         xtr, xte = f32(xtr), f32(xte)
         ytr, yte = torch.tensor(ytr), torch.tensor(yte)
-        seconds, model = run("W3", lambda: mlp([64, 64, 10], torch.nn.ReLU), xtr, ytr,
+        seconds, cpu, model = run("W3", lambda: mlp([64, 64, 10], torch.nn.ReLU), xtr, ytr,
                              torch.nn.CrossEntropyLoss(), 0.1, 50, 32, momentum=0.9)
         with torch.no_grad():
             accuracy = (model(xte).argmax(1) == yte).float().mean().item()
             cost = torch.nn.CrossEntropyLoss()(model(xtr), ytr).item()
         updates = 50 * ((len(xtr) + 31) // 32)
-        emit(workload="W3", tool=tool, threads=threads, seconds=seconds, cost=cost, test_accuracy=accuracy,
+        emit(workload="W3", tool=tool, threads=threads, seconds=seconds, cpu_seconds=cpu, cost=cost, test_accuracy=accuracy,
              us_per_update=seconds / updates * 1e6)
     if "W4" in wanted:
         x, y = f32(data["W4"][0]), torch.tensor(data["W4"][1])
-        seconds, model = run("W4", lambda: mlp([784, 128, 10], torch.nn.ReLU), x, y,
+        seconds, cpu, model = run("W4", lambda: mlp([784, 128, 10], torch.nn.ReLU), x, y,
                              torch.nn.CrossEntropyLoss(), 0.01, 1, 64)
         with torch.no_grad():
             cost = torch.nn.CrossEntropyLoss()(model(x), y).item()
-        emit(workload="W4", tool=tool, threads=threads, seconds=seconds, samples_per_second=60000 / seconds,
+        emit(workload="W4", tool=tool, threads=threads, seconds=seconds, cpu_seconds=cpu, samples_per_second=60000 / seconds,
              cost=cost)
     if "W5" in wanted:
         for dtype, precision in ((torch.float32, "float32"), (torch.float64, "float64")):
@@ -163,10 +160,11 @@ def torch_part(threads, wanted):
                 b = torch.rand(n, n, dtype=dtype)
                 repeats = max(1, (1024 // n) ** 2 // 2)
                 torch.mm(a, b)
-                seconds, _ = median_time(lambda: [torch.mm(a, b) for _ in range(repeats)])
-                seconds /= repeats
+                seconds, cpu = median_time(lambda: [torch.mm(a, b) for _ in range(repeats)])
+                seconds, cpu = seconds / repeats, cpu / repeats
                 emit(workload="W5", tool="pytorch-mkl", n=n, threads=threads, precision=precision,
-                     gflops=2 * n ** 3 / seconds / 1e9, seconds=seconds)
+                     gflops=2 * n ** 3 / seconds / 1e9, seconds=seconds,
+                     cpu_gflops_per_thread=2 * n ** 3 / cpu / 1e9 / threads)
 
 
 # ---------------------------------------------------------------- NumPy
@@ -242,7 +240,7 @@ def numpy_part(threads, wanted):
             rng = np.random.RandomState(1)
             net = MLP(sizes, hidden, output, rng)
             m = len(x)
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             for _ in range(epochs):
                 if batch >= m:
                     net.step(x, y, lr, momentum)
@@ -251,33 +249,32 @@ def numpy_part(threads, wanted):
                     for i in range(0, m, batch):
                         idx = perm[i:i + batch]
                         net.step(x[idx], y[idx], lr, momentum)
-            return time.perf_counter() - start, net
-        results = [once() for _ in range(5)]
-        results.sort(key=lambda r: r[0])
-        return results[2]
+            return time.perf_counter() - start, time.process_time() - cpu, net
+        runs = [once() for _ in range(5)]
+        return sorted(r[0] for r in runs)[2], sorted(r[1] for r in runs)[2], runs[-1][2]
 
     if "W1" in wanted:
         x, y = data["W1"]
-        seconds, net = run([2, 4, 1], "tanh", "sigmoid", x, y, 0.5, 10000, 4)
-        emit(workload="W1", tool=tool, threads=threads, seconds=seconds, cost=net.cost(x, y),
+        seconds, cpu, net = run([2, 4, 1], "tanh", "sigmoid", x, y, 0.5, 10000, 4)
+        emit(workload="W1", tool=tool, threads=threads, seconds=seconds, cpu_seconds=cpu, cost=net.cost(x, y),
              us_per_update=seconds / 10000 * 1e6)
     if "W2" in wanted:
         x, y = data["W2"]
-        seconds, net = run([4, 16, 3], "relu", "softmax", x, y, 0.1, 200, 16)
+        seconds, cpu, net = run([4, 16, 3], "relu", "softmax", x, y, 0.1, 200, 16)
         accuracy = float(np.mean(net.forward(x)[-1].argmax(1) == y))
-        emit(workload="W2", tool=tool, threads=threads, seconds=seconds, cost=net.cost(x, y), accuracy=accuracy,
+        emit(workload="W2", tool=tool, threads=threads, seconds=seconds, cpu_seconds=cpu, cost=net.cost(x, y), accuracy=accuracy,
              us_per_update=seconds / 2000 * 1e6)
     if "W3" in wanted:
         xtr, ytr, xte, yte = data["W3"]
-        seconds, net = run([64, 64, 10], "relu", "softmax", xtr, ytr, 0.1, 50, 32, momentum=0.9)
+        seconds, cpu, net = run([64, 64, 10], "relu", "softmax", xtr, ytr, 0.1, 50, 32, momentum=0.9)
         accuracy = float(np.mean(net.forward(xte)[-1].argmax(1) == yte))
         updates = 50 * ((len(xtr) + 31) // 32)
-        emit(workload="W3", tool=tool, threads=threads, seconds=seconds, cost=net.cost(xtr, ytr),
+        emit(workload="W3", tool=tool, threads=threads, seconds=seconds, cpu_seconds=cpu, cost=net.cost(xtr, ytr),
              test_accuracy=accuracy, us_per_update=seconds / updates * 1e6)
     if "W4" in wanted:
         x, y = data["W4"]
-        seconds, net = run([784, 128, 10], "relu", "softmax", x, y, 0.01, 1, 64)
-        emit(workload="W4", tool=tool, threads=threads, seconds=seconds, samples_per_second=60000 / seconds,
+        seconds, cpu, net = run([784, 128, 10], "relu", "softmax", x, y, 0.01, 1, 64)
+        emit(workload="W4", tool=tool, threads=threads, seconds=seconds, cpu_seconds=cpu, samples_per_second=60000 / seconds,
              cost=net.cost(x, y))
     if "W5" in wanted:
         for dtype, precision in ((np.float32, "float32"), (np.float64, "float64")):
@@ -287,10 +284,11 @@ def numpy_part(threads, wanted):
                 b = rng.random_sample((n, n)).astype(dtype)
                 repeats = max(1, (1024 // n) ** 2 // 2)
                 a @ b
-                seconds, _ = median_time(lambda: [a @ b for _ in range(repeats)])
-                seconds /= repeats
+                seconds, cpu = median_time(lambda: [a @ b for _ in range(repeats)])
+                seconds, cpu = seconds / repeats, cpu / repeats
                 emit(workload="W5", tool="numpy-openblas", n=n, threads=threads, precision=precision,
-                     gflops=2 * n ** 3 / seconds / 1e9, seconds=seconds)
+                     gflops=2 * n ** 3 / seconds / 1e9, seconds=seconds,
+                     cpu_gflops_per_thread=2 * n ** 3 / cpu / 1e9 / threads)
 
 
 # ---------------------------------------------------------------- driver

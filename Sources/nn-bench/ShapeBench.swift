@@ -19,6 +19,15 @@ enum ShapeBench {
         Shape(name: "delta 1: D2 W2", transposeA: false, transposeB: false, m: 64, n: 128, k: 10),
         Shape(name: "W3 forward 1", transposeA: false, transposeB: true, m: 32, n: 64, k: 64),
         Shape(name: "W3 gradient 1", transposeA: true, transposeB: false, m: 64, n: 64, k: 32),
+        Shape(name: "W3 forward 2", transposeA: false, transposeB: true, m: 32, n: 10, k: 64),
+        Shape(name: "W3 gradient 2", transposeA: true, transposeB: false, m: 10, n: 64, k: 32),
+        Shape(name: "W3 delta 1", transposeA: false, transposeB: false, m: 32, n: 64, k: 10),
+        Shape(name: "W2 forward 1", transposeA: false, transposeB: true, m: 16, n: 16, k: 4),
+        Shape(name: "W2 forward 2", transposeA: false, transposeB: true, m: 16, n: 3, k: 16),
+        Shape(name: "W2 gradient 2", transposeA: true, transposeB: false, m: 3, n: 16, k: 16),
+        Shape(name: "W2 delta 1", transposeA: false, transposeB: false, m: 16, n: 16, k: 3),
+        Shape(name: "W2 gradient 1", transposeA: true, transposeB: false, m: 16, n: 4, k: 16),
+        Shape(name: "W1 forward 1", transposeA: false, transposeB: true, m: 4, n: 4, k: 2),
         Shape(name: "square 512", transposeA: false, transposeB: false, m: 512, n: 512, k: 512),
     ]
 
@@ -33,7 +42,7 @@ enum ShapeBench {
             var c = [Double](repeating: 0, count: s.m * s.n)
             let lda = s.transposeA ? s.m : s.k, ldb = s.transposeB ? s.k : s.n
             let flops = 2.0 * Double(s.m * s.n * s.k)
-            let repeats = max(1, Int(2e8 / flops))
+            let repeats = max(1, Int(2e8 / max(flops, 2e4)))
             var best = Double.infinity
             for _ in 0..<5 {
                 let start = threadCPUTime()
@@ -45,7 +54,7 @@ enum ShapeBench {
             }
             print(JSONLine([
                 "shape": .text(s.name), "m": .integer(s.m), "n": .integer(s.n), "k": .integer(s.k),
-                "us": .number(best * 1e6), "gflops": .number(flops / best / 1e9),
+                "ns": .number(best * 1e9), "gflops": .number(flops / best / 1e9),
             ]))
         }
     }

@@ -7,28 +7,30 @@ import NeuralEngine
 enum TrainingBench {
     struct Run {
         var seconds: Double
+        var cpuSeconds: Double
         var history: History
         var network: Network
     }
 
     /// Median time of 5 identical runs, and the last run's outcome.
     static func measure(seed: UInt64, build: () throws -> Network, data: Dataset, options: TrainingOptions) throws -> Run {
-        var times = [Double]()
+        var times = [Timing]()
         var last: (History, Network)?
         for _ in 0..<5 {
             GlobalRandom.seed(seed)
             let network = try build()
             var history: History?
             var failure: Error?
-            let seconds = time {
+            let timing = Timing.measure {
                 do { history = try Trainer(options).train(network, on: data) } catch { failure = error }
             }
             if let failure { throw failure }
-            times.append(seconds)
+            times.append(timing)
             if let history { last = (history, network) }
         }
         guard let (history, network) = last else { throw EngineError("no run finished") }
-        return Run(seconds: times.sorted()[times.count / 2], history: history, network: network)
+        return Run(seconds: Timing.middle(times.map(\.wall)), cpuSeconds: Timing.middle(times.map(\.cpu)),
+                   history: history, network: network)
     }
 
     /// W1 xor-tiny: 2-4-1 tanh/sigmoid, mse, full batch of 4, sgd lr 0.5, 10,000 epochs.
@@ -39,7 +41,7 @@ enum TrainingBench {
             try Network(inputs: 2, [LayerSpec(4, .tanh), LayerSpec(1, .sigmoid)])
         }, data: data, options: options)
         print(JSONLine([
-            "workload": .text("W1"), "seconds": .number(run.seconds), "cost": .number(run.history.cost.last ?? .nan),
+            "workload": .text("W1"), "seconds": .number(run.seconds), "cpu_seconds": .number(run.cpuSeconds), "cost": .number(run.history.cost.last ?? .nan),
             "accuracy": .number(run.history.accuracy.last ?? .nan), "updates": .integer(run.history.updates.last ?? 0),
             "us_per_update": .number(run.seconds / Double(max(1, run.history.updates.last ?? 0)) * 1e6),
         ]))
@@ -54,7 +56,7 @@ enum TrainingBench {
             try Network(inputs: 4, [LayerSpec(16, .relu), LayerSpec(3, .softmax)])
         }, data: data, options: options)
         print(JSONLine([
-            "workload": .text("W2"), "seconds": .number(run.seconds), "cost": .number(run.history.cost.last ?? .nan),
+            "workload": .text("W2"), "seconds": .number(run.seconds), "cpu_seconds": .number(run.cpuSeconds), "cost": .number(run.history.cost.last ?? .nan),
             "accuracy": .number(run.history.accuracy.last ?? .nan), "updates": .integer(run.history.updates.last ?? 0),
             "us_per_update": .number(run.seconds / Double(max(1, run.history.updates.last ?? 0)) * 1e6),
         ]))
@@ -74,7 +76,7 @@ enum TrainingBench {
         }, data: train, options: options)
         let evaluation = try run.network.evaluate(test)
         print(JSONLine([
-            "workload": .text("W3"), "seconds": .number(run.seconds), "cost": .number(run.history.cost.last ?? .nan),
+            "workload": .text("W3"), "seconds": .number(run.seconds), "cpu_seconds": .number(run.cpuSeconds), "cost": .number(run.history.cost.last ?? .nan),
             "test_accuracy": .number(evaluation.accuracy ?? .nan), "updates": .integer(run.history.updates.last ?? 0),
             "us_per_update": .number(run.seconds / Double(max(1, run.history.updates.last ?? 0)) * 1e6),
         ]))
@@ -94,7 +96,7 @@ enum TrainingBench {
             try Network(inputs: n, [LayerSpec(128, .relu), LayerSpec(10, .softmax)])
         }, data: data, options: options)
         print(JSONLine([
-            "workload": .text("W4"), "seconds": .number(run.seconds), "samples_per_second": .number(Double(m) / run.seconds),
+            "workload": .text("W4"), "seconds": .number(run.seconds), "cpu_seconds": .number(run.cpuSeconds), "samples_per_second": .number(Double(m) / run.seconds),
             "cost": .number(run.history.cost.last ?? .nan), "threads": .integer(GEMM.threads),
             "updates": .integer(run.history.updates.last ?? 0),
         ]))
