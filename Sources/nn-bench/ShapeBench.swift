@@ -28,6 +28,10 @@ enum ShapeBench {
         Shape(name: "W2 delta 1", transposeA: false, transposeB: false, m: 16, n: 16, k: 3),
         Shape(name: "W2 gradient 1", transposeA: true, transposeB: false, m: 16, n: 4, k: 16),
         Shape(name: "W1 forward 1", transposeA: false, transposeB: true, m: 4, n: 4, k: 2),
+        Shape(name: "W1 forward 2", transposeA: false, transposeB: true, m: 4, n: 1, k: 4),
+        Shape(name: "W1 gradient 2", transposeA: true, transposeB: false, m: 1, n: 4, k: 4),
+        Shape(name: "W1 delta 1", transposeA: false, transposeB: false, m: 4, n: 4, k: 1),
+        Shape(name: "W1 gradient 1", transposeA: true, transposeB: false, m: 4, n: 2, k: 4),
         Shape(name: "square 512", transposeA: false, transposeB: false, m: 512, n: 512, k: 512),
     ]
 
