@@ -50,7 +50,7 @@ let package = Package(
         // Numbers to text: line charts, scatter, heatmaps. Depends on nothing.
         .target(name: "TextCharts"),
         // Lexer, parser, interpreter, values, diagnostics. Knows no engine types.
-        .target(name: "Language"),
+        .target(name: "Language", swiftSettings: [.unsafeFlags(["-O"])]),
         // Composes the three: session, built-ins, REPL loop, notebook, demos.
         .target(
             name: "Workbench",

@@ -17,6 +17,9 @@ static inline void nn_rl_configure(rl_completion_func_t *complete, rl_cpvfunc_t 
     rl_change_environment = 0;
     rl_attempted_completion_function = complete;
     rl_completion_word_break_hook = word_breaks;
+    // Otherwise readline closes a quote after completing a word that starts
+    // at one; nn's candidates carry their own ending (`data/` or `data.csv"`).
+    rl_basic_quote_characters = "";
 }
 
 // Called at the start of each completion: never fall back to readline's own

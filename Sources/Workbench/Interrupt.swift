@@ -22,6 +22,11 @@ public enum Interrupt {
     /// process (a built-in stuck between safe points must stay killable).
     /// The REPL keeps the session instead: Ctrl-\ still quits.
     static let repeatTerminates = Atomic<Bool>(false)
+    /// Counts every Ctrl-C, so output can tell a new one from one already handled.
+    static let presses = Atomic<Int>(0)
+
+    /// How many times Ctrl-C was pressed since the start.
+    public static var pressCount: Int { presses.load(ordering: .relaxed) }
 
     /// True once Ctrl-C was pressed and not yet handled.
     public static var isRequested: Bool { requested.load(ordering: .relaxed) }
@@ -36,6 +41,7 @@ public enum Interrupt {
     public static func install(repeatTerminates: Bool) {
         // Touch both atomics first: the handler must not run their lazy initialisers.
         requested.store(false, ordering: .relaxed)
+        _ = presses.load(ordering: .relaxed)
         Self.repeatTerminates.store(repeatTerminates, ordering: .relaxed)
         var action = sigaction()
         #if canImport(Glibc)
@@ -48,6 +54,11 @@ public enum Interrupt {
         // returns EINTR, which is how the prompt notices Ctrl-C.
         action.sa_flags = SA_RESTART
         sigaction(SIGINT, &action, nil)
+        // A parent may have started us with SIGINT blocked; Ctrl-C must get through.
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        sigaddset(&mask, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &mask, nil)
     }
 
     /// Puts the default SIGINT behaviour back (the child of a test, say).
@@ -58,6 +69,7 @@ public enum Interrupt {
 
 /// Async-signal-safe: only atomics, `signal` and `raise`.
 private func interruptHandler(_ number: Int32) {
+    Interrupt.presses.wrappingAdd(1, ordering: .relaxed)
     if Interrupt.requested.exchange(true, ordering: .relaxed),
        Interrupt.repeatTerminates.load(ordering: .relaxed) {
         _ = signal(SIGINT, SIG_DFL)

@@ -1,4 +1,5 @@
 import Language
+import NeuralEngine
 
 /// Settings a session starts with, from the command line and the terminal.
 public struct SessionOptions: Sendable {
@@ -34,7 +35,7 @@ public enum Charset: String, Sendable, CaseIterable {
 /// the notebook each drive one.
 ///
 ///     let session = Session(output: sink, options: SessionOptions())
-///     session.interpreter.run(SourceFile(name: "x.nn", text: "print(1)", directory: "."))
+///     session.run(SourceFile(name: "x.nn", text: "print(1)", directory: "."))
 public final class Session {
     public let interpreter: Interpreter
     public var options: SessionOptions
@@ -42,9 +43,13 @@ public final class Session {
     public var charset: Charset
     /// Notebook mode: no progress bars, one summary line per training run.
     public var isNotebook = false
+    /// This session's random stream, started from `--seed` (or the default
+    /// seed); `seed(n)` restarts it. Bound for the duration of each `run`.
+    public let random: RandomSource
 
     public init(output: any OutputSink, options: SessionOptions = SessionOptions()) {
         self.options = options
+        self.random = RandomSource(seed: options.seed ?? GlobalRandom.defaultSeed)
         self.charset = options.unicode ? .braille : .ascii
         self.interpreter = Interpreter(output: output)
         interpreter.renderOptions = RenderOptions(
@@ -52,6 +57,19 @@ public final class Session {
             unicode: options.unicode, color: options.color
         )
         installBuiltins()
+    }
+
+    /// Runs source in this session: on a large stack, drawing random numbers
+    /// from this session's stream (so `--seed` holds, and sessions side by
+    /// side never share a stream). Prefer it to `interpreter.run`.
+    @discardableResult
+    public func run(_ source: SourceFile, beforeStatement: ((SourceRange) -> Void)? = nil) -> RunOutcome {
+        let interpreter = interpreter
+        let random = random
+        // The binding is per thread: make it on the thread the interpreter runs on.
+        return LargeStack.run {
+            GlobalRandom.using(random) { interpreter.run(source, beforeStatement: beforeStatement) }
+        }
     }
 
     /// Follows the terminal's size (the REPL asks before each input): charts fit the window.

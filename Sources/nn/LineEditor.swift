@@ -37,6 +37,7 @@ final class LineEditor: LineReader {
 
     init() {
         nn_rl_configure(attemptCompletion, wordBreakCharacters)
+        WindowSize.watch()
         using_history()
         stifle_history(1000)
     }
@@ -53,6 +54,7 @@ final class LineEditor: LineReader {
         rl_callback_handler_install(prompt, lineHandler)
         while true {
             if Interrupt.isRequested { return dropLine() }
+            if WindowSize.changed.exchange(false, ordering: .relaxed) { rl_resize_terminal() }
             var waiting = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
             let ready = poll(&waiting, 1, -1)
             if ready < 0 {
@@ -80,6 +82,22 @@ final class LineEditor: LineReader {
         rl_callback_handler_remove()
         StandardStream.output.write("\n")
         return .interrupted
+    }
+}
+
+/// Notices window resizes while a line is edited, so readline redraws it
+/// for the new width (readline's own SIGWINCH handler is turned off with
+/// the others).
+private enum WindowSize {
+    static let changed = Atomic<Bool>(false)
+
+    static func watch() {
+        _ = changed.load(ordering: .relaxed)
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in WindowSize.changed.store(true, ordering: .relaxed) }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = SA_RESTART  // poll still returns EINTR, which is all the editor needs
+        sigaction(SIGWINCH, &action, nil)
     }
 }
 

@@ -10,7 +10,8 @@ import Language
 ///
 /// `# expect:` lines are the whole standard output, in order; each
 /// `# expect error` / `# expect warning` is one diagnostic, in order, with an
-/// optional `line:col`.
+/// optional `line:col`; a `# expect label: …` line pins the label (the text
+/// after the caret) of the diagnostic expected just before it.
 struct ScriptCase: CustomTestStringConvertible, Sendable {
     let path: String
     var testDescription: String { path }
@@ -34,8 +35,11 @@ struct ExpectedDiagnostic: Equatable, CustomStringConvertible {
     var severity: Diagnostic.Severity
     var position: String?
     var message: String
+    var label: String?
 
-    var description: String { "\(severity.rawValue) \(position.map { $0 + ": " } ?? "")\(message)" }
+    var description: String {
+        "\(severity.rawValue) \(position.map { $0 + ": " } ?? "")\(message)" + (label.map { " [\($0)]" } ?? "")
+    }
 
     /// Parses `error: msg` or `error 3:5: msg` (after `# expect `).
     init?(_ text: Substring) {
@@ -54,10 +58,11 @@ struct ExpectedDiagnostic: Equatable, CustomStringConvertible {
         message = String(rest)
     }
 
-    init(_ d: Diagnostic, withPosition: Bool) {
+    init(_ d: Diagnostic, expected: ExpectedDiagnostic?) {
         severity = d.severity
         message = d.message
-        position = withPosition ? d.range.map { "\($0.start.line):\($0.start.column)" } : nil
+        position = expected?.position != nil ? d.range.map { "\($0.start.line):\($0.start.column)" } : nil
+        label = expected?.label != nil ? d.label : nil
     }
 }
 
@@ -68,10 +73,13 @@ func script(_ testCase: ScriptCase) throws {
     let text = String(decoding: data, as: UTF8.self)
     var expectedOutput: [String] = []
     var expectedDiagnostics: [ExpectedDiagnostic] = []
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+        let line = Substring(String(String.UnicodeScalarView(rawLine.last == "\r" ? rawLine.dropLast() : rawLine)))
         guard let marker = line.range(of: "# expect") else { continue }
         let rest = line[marker.upperBound...]
-        if rest.hasPrefix(": ") {
+        if rest.hasPrefix(" label: "), !expectedDiagnostics.isEmpty {
+            expectedDiagnostics[expectedDiagnostics.count - 1].label = String(rest.dropFirst(" label: ".count))
+        } else if rest.hasPrefix(": ") {
             expectedOutput.append(String(rest.dropFirst(2)))
         } else if rest.hasPrefix(":") {
             expectedOutput.append("")
@@ -82,7 +90,7 @@ func script(_ testCase: ScriptCase) throws {
     let run = runScript(text, name: testCase.path)
     #expect(run.outputLines == expectedOutput, "\(testCase.path): stdout")
     let actual = zip(run.diagnostics.indices, run.diagnostics).map { i, d in
-        ExpectedDiagnostic(d, withPosition: i < expectedDiagnostics.count && expectedDiagnostics[i].position != nil)
+        ExpectedDiagnostic(d, expected: i < expectedDiagnostics.count ? expectedDiagnostics[i] : nil)
     }
     #expect(actual == expectedDiagnostics, "\(testCase.path): diagnostics\n\(run.renderedDiagnostics)")
     let failed = expectedDiagnostics.contains { $0.severity == .error }

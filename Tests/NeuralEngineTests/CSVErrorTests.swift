@@ -40,7 +40,7 @@ import Testing
         #expect(error.line == 17)
         #expect(error.place == "line 17")
         #expect(error.message == "expected 5 fields, found 4")
-        #expect(error.description.hasSuffix("data.csv: line 17: expected 5 fields, found 4"))
+        #expect(error.description.hasSuffix("data.csv, line 17: expected 5 fields, found 4"))
     }
 
     @Test func tooManyFields() throws {
@@ -56,7 +56,7 @@ import Testing
         #expect(error.line == 9)
         #expect(error.column == 4)
         #expect(error.columnName == "petal_width")
-        #expect(error.description.hasSuffix("data.csv: line 9, column \"petal_width\": \"abc\" is not a number"))
+        #expect(error.description.hasSuffix("data.csv, line 9, column \"petal_width\": \"abc\" is not a number"))
     }
 
     @Test func emptyFeature() throws {
@@ -90,12 +90,19 @@ import Testing
         #expect(error.message == "the target is empty")
     }
 
+    @Test func typoInANumericTarget() throws {
+        let error = try #require(try loadError("a,price\n1,10\n2,11.5\n3,12x\n4,13\n"))
+        #expect(error.line == 4)
+        #expect(error.columnName == "price")
+        #expect(error.message == "\"12x\" is not a number, but most targets in this column are numbers: fix the value, or write every label as text")
+    }
+
     @Test func unclosedQuote() throws {
         let error = try #require(try loadError("a,b,label\n1,2,x\n3,4,\"y\n5,6,z\n"))
         #expect(error.line == 3)
         #expect(error.column == 3)
         #expect(error.message == "unclosed quote: the field that starts here never ends")
-        #expect(error.description.hasSuffix("data.csv: line 3, column 3: unclosed quote: the field that starts here never ends"))
+        #expect(error.description.hasSuffix("data.csv, line 3, column 3: unclosed quote: the field that starts here never ends"))
     }
 
     @Test func textAfterClosingQuote() throws {

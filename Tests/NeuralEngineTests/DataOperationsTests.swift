@@ -95,5 +95,7 @@ import Testing
         #expect(d.y == Tensor([3, 4, 5]))
         let error = try #require(throwing(DataError.self) { _ = try Dataset.windows([1, 2], 2) })
         #expect(error.message == "windows of 2 need at least 3 values (k inputs and 1 target), got 2")
+        let huge = try #require(throwing(DataError.self) { _ = try Dataset.windows([Double](repeating: 0, count: 30_000), 15_000) })
+        #expect(huge.message == "windows of 15000 over 30000 values would hold 15000 × 15000 numbers, more than the limit of 100000000")
     }
 }

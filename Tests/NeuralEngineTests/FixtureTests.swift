@@ -53,6 +53,24 @@ import Testing
         }
     }
 
+    /// The training loop itself (full batch, 3 epochs) lands on PyTorch's weights too.
+    @Test func trainingLoopMatchesOptimizerSteps() throws {
+        for f in try Fixture.all() {
+            for section in ["sgd", "momentum", "adam"] {
+                let settings = f.json[section] as! [String: Any]
+                let steps = (settings["steps"] as? Int) ?? 1
+                let optimizer: OptimizerKind = section == "sgd" ? .sgd
+                    : section == "momentum" ? .momentum((settings["momentum"] as! NSNumber).doubleValue) : .adamDefault
+                let net = try f.network()
+                let options = TrainingOptions(epochs: steps, learningRate: (settings["lr"] as! NSNumber).doubleValue,
+                                              batch: .all, loss: f.loss, optimizer: optimizer)
+                let h = try net.train(on: Dataset(x: f.x, y: f.y), options: options)
+                #expect(h.updates.last == steps)
+                expectLayers(net, f.perLayer(settings["after"]), "\(f.name) \(section) by train")
+            }
+        }
+    }
+
     func expectLayers(_ net: Network, _ expected: [(w: Tensor, b: Tensor)], _ what: String,
                       sourceLocation: SourceLocation = #_sourceLocation) {
         for (l, e) in expected.enumerated() {

@@ -21,8 +21,14 @@ import Testing
         }
     }
 
-    @Test func refusesMismatchedShapes() {
+    @Test func refusesMismatchedShapes() throws {
         #expect(throws: ShapeError.self) { try m + Tensor([1, 2]) }
+        #expect(throws: ShapeError.self) { try Tensor([1, 2, 3]) + Tensor(rows: 2, cols: 1, [1, 2]) }
+        #expect(throws: ShapeError.self) { try Tensor(rows: 1, cols: 3, [1, 2, 3]) * Tensor(rows: 2, cols: 1, [1, 2]) }
+        let row = try Tensor(rows: 1, cols: 3, [1, 2, 3]) + m
+        #expect(row == Tensor(rows: 2, cols: 3, [2, 4, 6, 5, 7, 9]))
+        let single = try Tensor([2]) * m
+        #expect(single == m * 2)
     }
 
     @Test func flooredModuloAndComparisons() throws {

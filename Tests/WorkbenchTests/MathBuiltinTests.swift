@@ -129,4 +129,27 @@ import NeuralEngine
             #expect(error.message == "train: loss must be one of \"auto\", \"mse\", \"bce\", got \"mes\" — did you mean \"mse\"?")
         }
     }
+
+    /// Whatever a script passes, the math built-ins answer or throw; they never trap.
+    @Test func oddArgumentsNeverCrash() throws {
+        let odd: [Value] = [
+            .number(.nan), .number(.infinity), .number(-1), .number(0), .number(1e300), .number(18_014_398_509_481_984),
+            .number(-0.5), .string(""), .bool(true), .none, .list([]), .list([.list([])]),
+            .list([.list([.number(1)]), .list([.number(1), .number(2)])]), .list([.string("a")]),
+            .numbers(1, 2, 3), .rows([1, 2], [3, 4]), .numbers(.nan, -.infinity),
+        ]
+        var calls = 0
+        for (_, b) in builtins {
+            for a in odd {
+                for c in [nil] + odd.prefix(8).map(Optional.some) {
+                    let args = c.map { [a, $0] } ?? [a]
+                    _ = try? callBuiltin(b, args)
+                    _ = try? callBuiltin(b, args + [.number(2)])
+                    calls += 1
+                }
+            }
+        }
+        #expect(calls > 1000)
+        #expect(try call("round", .number(5), .number(-400)) == "0")
+    }
 }

@@ -87,4 +87,24 @@ import NeuralEngine
         #expect(error(.add, .list([.string("a")]), .number(1))?.contains("item 0") == true)
         #expect(error(.add, .list([.list([.number(1)]), .list([])]), .number(1))?.contains("rectangular") == true)
     }
+
+    /// Every operator on every pair of odd operands answers, declines or throws; none traps.
+    @Test func oddOperandsNeverCrash() {
+        let odd: [Value] = [
+            .number(.nan), .number(0), .number(-1e300), .string("a"), .bool(false), .none, .list([]),
+            .list([.list([])]), .list([.list([.number(1)]), .list([])]), .numbers(1, 2, 3), .rows([1], [2], [3]),
+            .rows([1, 2, 3]), .tensor(Tensor([])), .tensor(Tensor(rows: 0, cols: 3, [])), .numbers(.nan),
+        ]
+        var results = 0
+        for op in BinaryOperator.allCases {
+            for a in odd {
+                for b in odd where (try? ops.binary(op, a, b)) != nil { results += 1 }
+            }
+        }
+        for a in odd {
+            _ = try? ops.unary(.negate, a)
+            _ = try? ops.field("T", of: a)
+        }
+        #expect(results > 100)
+    }
 }

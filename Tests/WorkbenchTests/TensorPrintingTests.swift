@@ -53,9 +53,16 @@ import NeuralEngine
     @Test func vectorTooWideWrapsWithinTheWidth() {
         let v = Tensor((0..<30).map { Double($0) + 0.123456789 })
         let out = text(v, width: 60)
-        #expect(out.hasPrefix("[0.123456789,"))
-        #expect(out.hasSuffix("29.123456789]"))
+        #expect(out.hasPrefix("[0.123457, 1.12346,"))
+        #expect(out.hasSuffix("29.1235]"))
         #expect(out.split(separator: "\n").allSatisfy { $0.count <= 60 })
+    }
+
+    @Test func tooManyDigitsForTheWidthShowSixSignificantDigits() {
+        let m = Tensor(rows: 2, cols: 4, [-1.2803856253014112, 0.4876, 1.899, -1.19100108, 0.1, 0.2, 0.3, 0.12035846692185952])
+        #expect(text(m, width: 50) == "[[-1.28039, 0.4876, 1.899, -1.191   ],\n [ 0.1,     0.2,    0.3,    0.120358]]")
+        // Short enough: every digit.
+        #expect(text(Tensor([0.1 + 0.2, 1])) == "[0.30000000000000004, 1]")
     }
 
     @Test func tensorValueFieldsAndIndexing() throws {
@@ -84,5 +91,38 @@ import NeuralEngine
         } catch {
             #expect(error.message == "x must be rectangular: row 0 has 2 numbers, row 1 has 1")
         }
+    }
+}
+
+@Suite struct RecordPrintingTests {
+    let record = RecordValue(
+        [("cost", .number(0.0123)), ("accuracy", .number(1)), ("confusion", .tensor(Tensor(rows: 2, cols: 2, [2, 0, 0, 2])))],
+        aliases: ["loss": "cost"]
+    )
+
+    @Test func rendersAsATwoColumnTable() {
+        #expect(record.render(RenderOptions()) == "cost       0.0123\naccuracy   1\nconfusion  [[2, 0], [0, 2]]")
+    }
+
+    @Test func aTitleHeadsTheIndentedTable() {
+        let titled = RecordValue([("cost", .number(0.5)), ("accuracy", .none)], title: "evaluation on 4 examples")
+        #expect(titled.render(RenderOptions()) == "evaluation on 4 examples\n  cost      0.5\n  accuracy  none")
+    }
+
+    @Test func multiLineValuesAreIndentedUnderTheirColumn() {
+        let wide = RecordValue([("w", .tensor(Tensor(rows: 2, cols: 2, [0.123456789, 2, 3, 4])))])
+        #expect(wide.render(RenderOptions(width: 20)) == "w  [[0.123456789, 2],\n    [3,           4]]")
+    }
+
+    @Test func fieldsAliasesAndSuggestions() throws {
+        #expect(try record.field("loss").shown == "0.0123")
+        #expect(try record.element(at: .string("accuracy")).shown == "1")
+        do {
+            _ = try record.field("acuracy")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.message.hasSuffix("did you mean 'accuracy'?"))
+        }
+        #expect(record.typeName == "record")
     }
 }

@@ -47,6 +47,16 @@ enum CoreBuiltins {
                    summary: "the list of whole numbers from a (default 0) up to, not including, b",
                    concept: "basics", example: "range(3)   # [0, 1, 2]\nrange(1, 10, 3)   # [1, 4, 7]")
     ) { arguments, _ throws(ScriptError) in
+        let (start, step, n) = try rangeBounds(arguments)
+        var items: [Value] = []
+        items.reserveCapacity(n)
+        for i in 0..<n { items.append(.number(start + Double(i) * step)) }
+        return .list(items)
+    } }
+
+    /// The first value, step and length of `range(...)`, checked; `for`
+    /// over a range uses it to count without building the list.
+    static func rangeBounds(_ arguments: Arguments) throws(ScriptError) -> (start: Double, step: Double, count: Int) {
         func whole(_ name: String, _ shown: String) throws(ScriptError) -> Double {
             let value = arguments[name] ?? .none
             guard case .number(let x) = value else {
@@ -75,12 +85,8 @@ enum CoreBuiltins {
                 throw ScriptError("range: \(formatNumber(x)) is beyond 2^53, where whole numbers stay exact", argument: arguments.origin(name))
             }
         }
-        let n = Int(count)
-        var items: [Value] = []
-        items.reserveCapacity(n)
-        for i in 0..<n { items.append(.number(start + Double(i) * step)) }
-        return .list(items)
-    } }
+        return (start, step, Int(count))
+    }
 
     static var append: Builtin { Builtin(
         name: "append",

@@ -37,11 +37,15 @@ public struct DiagnosticRenderer: Sendable {
         let endIndex: Int = range.end.line == range.start.line
             ? min(max(range.end.column - 1, startIndex), scalars.count)
             : scalars.count
-        let shown = DiagnosticRenderer.expandTabs(scalars)
+        // A very long line is shown as a window around the caret.
+        let windowStart = scalars.count > 120 ? max(0, startIndex - 40) : 0
+        let windowEnd = scalars.count > 120 ? min(scalars.count, max(startIndex + 80, windowStart + 120)) : scalars.count
+        let opening = windowStart > 0 ? "…" : ""
+        let shown = opening + DiagnosticRenderer.expandTabs(Array(scalars[windowStart..<windowEnd])) + (windowEnd < scalars.count ? "…" : "")
         out += gutter + " " + bar + "\n"
         out += paint(lineNumber, "1;34") + " " + bar + " " + shown + "\n"
-        let lead = DiagnosticRenderer.width(scalars[0..<startIndex])
-        let span = max(1, min(DiagnosticRenderer.width(scalars[startIndex..<endIndex]), 200))
+        let lead = opening.count + DiagnosticRenderer.width(scalars[windowStart..<startIndex])
+        let span = max(1, DiagnosticRenderer.width(scalars[startIndex..<min(endIndex, windowEnd)]))
         var marker = String(repeating: " ", count: lead) + paint(String(repeating: "^", count: span), diagnostic.severity == .error ? "1;31" : "1;33")
         if let label = diagnostic.label { marker += " " + paint(label, diagnostic.severity == .error ? "1;31" : "1;33") }
         out += gutter + " " + bar + " " + marker + "\n"
@@ -55,11 +59,16 @@ public struct DiagnosticRenderer: Sendable {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
+    /// The line as shown: tabs as four spaces; control and bidi-override
+    /// characters (which would move the terminal's cursor or reorder the
+    /// line) as U+FFFD, one column wide like the caret line assumes.
     static func expandTabs(_ scalars: [Unicode.Scalar]) -> String {
         var out = String.UnicodeScalarView()
         for c in scalars {
             if c == "\t" {
                 out.append(contentsOf: "    ".unicodeScalars)
+            } else if c.value < 0x20 || c.value == 0x7F || (0x202A...0x202E).contains(c.value) || (0x2066...0x2069).contains(c.value) {
+                out.append("\u{FFFD}")
             } else {
                 out.append(c)
             }
@@ -75,6 +84,7 @@ public struct DiagnosticRenderer: Sendable {
 
     static func width(of c: Unicode.Scalar) -> Int {
         if c == "\t" { return 4 }
+        if c.value < 0x20 || c.value == 0x7F || (0x202A...0x202E).contains(c.value) || (0x2066...0x2069).contains(c.value) { return 1 }
         switch c.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

@@ -75,7 +75,9 @@ public func resolveIndex(_ index: Value, count: Int, of what: String) throws(Scr
     }
     let resolved = x < 0 ? x + Double(count) : x
     guard resolved >= 0, resolved < Double(count) else {
-        let valid = count == 0 ? "it is empty" : "valid indices are 0 to \(count - 1), or -\(count) to -1 from the end"
+        let valid = count == 0 ? "it is empty"
+            : count == 1 ? "the only valid index is 0 (or -1)"
+            : "valid indices are 0 to \(count - 1), or -\(count) to -1 from the end"
         throw ScriptError("index \(formatNumber(x)) is out of range for \(what) of \(count) \(count == 1 ? "element" : "elements")",
                           label: valid)
     }

@@ -33,6 +33,26 @@ final class Closure {
     }
 }
 
+/// The values a `for` loop visits, by position.
+enum LoopSequence {
+    case items([Value])
+    case range(start: Double, step: Double, count: Int)
+
+    var count: Int {
+        switch self {
+        case .items(let items): items.count
+        case .range(_, _, let count): count
+        }
+    }
+
+    func item(_ i: Int) -> Value {
+        switch self {
+        case .items(let items): items[i]
+        case .range(let start, let step, _): .number(start + Double(i) * step)
+        }
+    }
+}
+
 /// How a statement list finished.
 enum Flow {
     case normal

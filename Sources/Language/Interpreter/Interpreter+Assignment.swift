@@ -7,7 +7,8 @@ extension Interpreter {
             owner.values[name] = value
             return
         }
-        if let builtin = builtinTable[name] ?? hostBuiltin(name) {
+        if let builtin = builtinTable[name] ?? hostBuiltin(name),
+           warnedHidings.insert("\(name)@\(currentSource.name):\(range.start.offset)").inserted {
             let now = value.typeName == "function" ? "another function" : article(value.typeName)
             output.report(Diagnostic(.warning, "'\(name)' now names \(now); the function \(builtin.name) is hidden",
                                      source: currentSource, range: range))

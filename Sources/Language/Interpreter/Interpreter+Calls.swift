@@ -23,6 +23,7 @@ extension Interpreter {
 
     func invoke(_ callee: Value, _ arguments: [EvaluatedArgument], callRange: SourceRange, calleeRange: SourceRange) throws(Unwind) -> Value {
         try checkInterrupt(at: callRange)
+        try checkStack(at: callRange)
         switch callee {
         case .function(.user(let function)):
             return try callUser(function, arguments, callRange: callRange)

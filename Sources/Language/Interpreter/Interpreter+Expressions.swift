@@ -28,6 +28,7 @@ extension Interpreter {
             if try logical(left, env, "or") { return .bool(true) }
             return .bool(try logical(right, env, "or"))
         case .binary(let op, let left, let right):
+            try checkStack(at: expr.range)
             let a = try evaluate(left, env)
             let b = try evaluate(right, env)
             return try binary(op, a, b, range: expr.range)
@@ -96,6 +97,9 @@ extension Interpreter {
             } catch {
                 throw failure(error, at: range)
             }
+        case .function(let f):
+            throw failure("a function cannot be indexed", at: range,
+                          label: "to call \(f.name) with a list, write \(f.name)([…])")
         default:
             throw failure("\(article(base.typeName)) cannot be indexed", at: range)
         }
@@ -115,6 +119,16 @@ extension Interpreter {
             }
             throw failure(located, at: range)
         }
-        throw failure("\(article(base.typeName)) has no field '\(name)'", at: range)
+        var hint: String?
+        if case .list = base {
+            switch name {
+            case "append", "push", "add": hint = "lists are values: xs = append(xs, x)"
+            case "len", "length", "size", "count": hint = "the number of items is len(xs)"
+            default: break
+            }
+        } else if case .string = base, ["len", "length", "size"].contains(name) {
+            hint = "the number of characters is len(s)"
+        }
+        throw failure("\(article(base.typeName)) has no field '\(name)'", at: range, label: hint)
     }
 }

@@ -41,8 +41,11 @@ extension Interpreter {
         if op == .equal || op == .notEqual, let same = Interpreter.plainEqual(a, b) {
             return .bool(same == (op == .equal))
         }
-        let label: String? = (a.typeName == "string" || b.typeName == "string") && op == .add
-            ? "print(a, b) shows both, separated by a space" : nil
+        var label: String? = (a.typeName == "string" || b.typeName == "string") && op == .add
+            ? "to show text and a number together, write print(\"cost\", x)" : nil
+        if case .function(let f) = a {
+            label = "\(f.name) is a function: to call it, write \(f.name)(…)"
+        }
         throw failure("cannot apply '\(op.rawValue)' to \(article(a.typeName)) and \(article(b.typeName))", at: range, label: label)
     }
 
@@ -88,6 +91,9 @@ extension Interpreter {
             return true
         case (.function(.user(let f)), .function(.user(let g))): return f === g
         case (.function(.builtin(let f)), .function(.builtin(let g))): return f.name == g.name
+        case (.native(let x), .native(let y)) where type(of: x) is AnyClass && type(of: y) is AnyClass:
+            // Objects (networks, layers) are equal only to themselves.
+            return (x as AnyObject) === (y as AnyObject)
         case (.native, _), (_, .native): return a.typeName == b.typeName ? nil : false
         default: return false
         }

@@ -9,6 +9,12 @@ extension Interpreter {
             for diagnostic in sorted { output.report(diagnostic) }
             return .syntaxErrors(sorted.count)
         }
+        let outermost = stackBase == 0
+        if outermost {
+            stackBase = LargeStack.currentAddress()
+            warnedHidings = []
+        }
+        defer { if outermost { stackBase = 0 } }
         let saved = (currentSource, runSource, frames)
         currentSource = source
         runSource = source
@@ -40,13 +46,34 @@ extension Interpreter {
             _ = try execute(statement, globals)
             return
         }
+        // A bare call to a built-in that does not echo (`train net, xor`).
+        if case .call(let calleeExpr, let arguments) = expr.kind {
+            let callee = try evaluate(calleeExpr, globals)
+            let value = try call(callee, calleeExpr, arguments, range: expr.range, globals)
+            if case .function(.builtin(let b)) = callee, !b.echoesResult { return }
+            echo(value)
+            return
+        }
         var value = try evaluate(expr, globals)
         // A bare `help` is the overview, not the function's echo.
         if case .name("help") = expr.kind, case .function(.builtin(let b)) = value, b.name == "help" {
             value = try callValue(value, [], callRange: expr.range, env: globals)
         }
+        echo(value)
+    }
+
+    private func echo(_ value: Value) {
         if !value.isNone {
             output.write(value.render(renderOptions) + "\n")
+        }
+    }
+
+    /// Refuses to go deeper once three quarters of the evaluation stack is used.
+    func checkStack(at range: SourceRange) throws(Unwind) {
+        let used = stackBase &- LargeStack.currentAddress()
+        if stackBase != 0, used > UInt(LargeStack.size / 4 * 3), used < UInt(LargeStack.size) * 2 {
+            throw failure("this computation nests too deeply", at: range,
+                          label: "simplify the expression or the recursion")
         }
     }
 
@@ -62,12 +89,20 @@ extension Interpreter {
 
     /// `in fn fib at 4:12, called from 9:1`, innermost first; a deep chain
     /// keeps its first and last few lines.
+    /// Positions are `line:col`, or `file:line:col` when the chain crosses
+    /// sources (a function defined in an earlier REPL input or another file).
     func callChain(from range: SourceRange) -> [String] {
         var lines: [String] = []
+        let qualify = Set(frames.map(\.callerSource.name) + [currentSource.name]).count > 1
+        func place(_ p: SourcePosition, _ source: SourceFile) -> String {
+            (qualify ? source.name + ":" : "") + "\(p.line):\(p.column)"
+        }
         var position = range.start
+        var source = currentSource
         for frame in frames.reversed() {
-            lines.append("in fn \(frame.name) at \(position.line):\(position.column), called from \(frame.callSite.start.line):\(frame.callSite.start.column)")
+            lines.append("in fn \(frame.name) at \(place(position, source)), called from \(place(frame.callSite.start, frame.callerSource))")
             position = frame.callSite.start
+            source = frame.callerSource
         }
         if lines.count > 8 {
             let hidden = lines.count - 6
@@ -79,9 +114,15 @@ extension Interpreter {
     /// Turns a built-in's or native's `ScriptError` into a located failure:
     /// at the argument it names, else at `range`.
     func failure(_ error: ScriptError, at range: SourceRange, arguments: [SourceRange] = [], keywords: [String: SourceRange] = [:]) -> Unwind {
+        // The built-in passed on an error from a function it called back:
+        // report that error with its own place and call chain.
         if let pending = pendingUnwind {
             pendingUnwind = nil
-            return pending
+            switch pending {
+            case .error(let inner) where inner.message == error.message: return pending
+            case .interrupted where error.message == "interrupted": return pending
+            default: break
+            }
         }
         var place = range
         switch error.argument {

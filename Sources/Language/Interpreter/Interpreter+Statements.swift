@@ -33,11 +33,10 @@ extension Interpreter {
             }
             if let elseBody { return try execute(elseBody, env) }
         case .for(let name, let nameRange, let sequenceExpr, let body):
-            let sequence = try evaluate(sequenceExpr, env)
-            let items = try iterationItems(sequence, range: sequenceExpr.range)
-            for item in items {
+            let sequence = try loopSequence(sequenceExpr, env)
+            for i in 0..<sequence.count {
                 try checkInterrupt(at: statement.range)
-                setVariable(name, item, env, range: nameRange)
+                setVariable(name, sequence.item(i), env, range: nameRange)
                 switch try execute(body, env) {
                 case .normal, .continueLoop: continue
                 case .breakLoop: return .normal
@@ -79,6 +78,30 @@ extension Interpreter {
         case .list, .native: "comparisons on tensors are element-wise; compare a single number"
         case .none: "compare it, as in 'x == none'"
         default: nil
+        }
+    }
+
+    /// What `for` visits. `for i in range(n)` counts without building the
+    /// list (when `range` is the language's own).
+    func loopSequence(_ expr: Expr, _ env: Environment) throws(Unwind) -> LoopSequence {
+        guard coreRangeActive, case .call(let calleeExpr, let arguments) = expr.kind else {
+            return .items(try iterationItems(try evaluate(expr, env), range: expr.range))
+        }
+        let callee = try evaluate(calleeExpr, env)
+        guard case .function(.builtin(let builtin)) = callee, builtin.name == "range" else {
+            let value = try call(callee, calleeExpr, arguments, range: expr.range, env)
+            return .items(try iterationItems(value, range: expr.range))
+        }
+        var evaluated: [EvaluatedArgument] = []
+        for argument in arguments {
+            evaluated.append(EvaluatedArgument(label: argument.label, value: try evaluate(argument.value, env), range: argument.range))
+        }
+        let (bound, keywords) = try bind(builtin, evaluated, callRange: expr.range)
+        do {
+            let (start, step, count) = try CoreBuiltins.rangeBounds(bound)
+            return .range(start: start, step: step, count: count)
+        } catch {
+            throw failure(error, at: expr.range, arguments: evaluated.map(\.range), keywords: keywords)
         }
     }
 

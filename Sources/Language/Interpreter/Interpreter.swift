@@ -47,6 +47,15 @@ public final class Interpreter {
     /// built-in that made the call (built-ins can only throw `ScriptError`).
     var pendingUnwind: Unwind?
     lazy var context = InterpreterContext(self)
+    /// The stack address where the outermost `run` started; evaluation stops
+    /// with an error before it uses most of `LargeStack.size` (a safety net
+    /// under the call-depth and nesting limits, for pathological programs).
+    var stackBase: UInt = 0
+    /// Places that already warned about hiding a built-in (a function doing
+    /// it on every call warns once).
+    var warnedHidings: Set<String> = []
+    /// `range` is the language's own, so `for i in range(n)` may count lazily.
+    var coreRangeActive = false
 
     public init(output: any OutputSink) {
         self.output = output
@@ -55,6 +64,7 @@ public final class Interpreter {
     /// Registers a built-in as a global (no "hides a built-in" warning).
     public func define(_ builtin: Builtin) {
         builtinTable[builtin.name] = builtin
+        if builtin.name == "range" { coreRangeActive = false }
     }
 
     /// Sets a global without warnings (hosts, `nn -i`, tests).
@@ -94,6 +104,7 @@ public final class Interpreter {
     /// Installs `print`, `type`, `len`, `range`, `append`, `concat` (with help).
     public func installCoreBuiltins() {
         for builtin in CoreBuiltins.all { define(builtin) }
+        coreRangeActive = true
     }
 
     /// Parses the whole source, reports every syntax error, and runs it only
@@ -111,13 +122,31 @@ public final class Interpreter {
         LargeStack.run {
             var parser = Parser(source)
             _ = parser.parseProgram()
-            return parser.errors
+            return parser.errors.sorted { ($0.range?.start.offset ?? 0) < ($1.range?.start.offset ?? 0) }
         }
     }
 
     /// Forgets every user global; built-ins stay.
     public func reset() {
-        globals.values = [:]
+        Interpreter.dismantle(&globals.values)
         globalOrder = []
+    }
+
+    deinit {
+        Interpreter.dismantle(&globals.values)
+    }
+
+    /// Empties a set of variables without recursion: releasing a list
+    /// nested a million deep the ordinary way recurses once per level and
+    /// would overflow the caller's stack. Children are kept alive on a work
+    /// list while their parent goes, so each release frees one level.
+    static func dismantle(_ variables: inout [String: Value]) {
+        var work = Array(variables.values)
+        variables = [:]
+        while let value = work.popLast() {
+            if case .list(let items) = value, items.contains(where: { if case .list = $0 { true } else { false } }) {
+                work.append(contentsOf: items)
+            }
+        }
     }
 }

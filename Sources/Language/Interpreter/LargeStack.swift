@@ -8,8 +8,9 @@ import Foundation
 ///
 /// Safe to call from any thread; nested calls already on a large stack run inline.
 public enum LargeStack {
-    /// Virtual size; pages are only committed when touched.
-    public static let size = 4 << 30
+    /// Virtual size; pages are only committed when touched. 10,000 nested
+    /// calls take about 150 MB optimized and 550 MB in a plain debug build.
+    public static let size = 1 << 30
 
     private static let marker = "nn.largeStack"
 
@@ -32,12 +33,22 @@ public enum LargeStack {
             thread.stackSize = size
             thread.start()
             done.wait()
-            // The body ran to completion before the signal.
-            return box.result!
+            // The body ran to completion before the signal; the fallback only
+            // satisfies the type checker.
+            guard let result = box.result else { return escaping() }
+            return result
         }
     }
 
     /// Hands the body and its result across threads; the semaphore orders the accesses.
+    /// An address near the top of the current stack, to measure how much of
+    /// it is in use.
+    @inline(never)
+    static func currentAddress() -> UInt {
+        var marker: UInt8 = 0
+        return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+    }
+
     private final class Box<R>: @unchecked Sendable {
         var body: (() -> R)?
         var result: R?

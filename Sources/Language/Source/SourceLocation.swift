@@ -48,9 +48,10 @@ public struct SourceFile: Sendable {
 
     /// The text of 1-based line `n`, without its line ending ("" when out of range).
     public func line(_ n: Int) -> String {
+        // Split on scalars: "\r\n" is one Character, so a Character split would miss it.
         var current = 1
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == n { return String(line.hasSuffix("\r") ? line.dropLast() : line) }
+        for line in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            if current == n { return String(String.UnicodeScalarView(line.last == "\r" ? line.dropLast() : line)) }
             current += 1
         }
         return ""

@@ -57,6 +57,8 @@ struct Lexer {
     }
 
     private mutating func error(_ message: String, from start: SourcePosition, label: String? = nil) {
+        // One error per line: the rest of a bad line is usually an echo of the first problem.
+        if errors.last?.range?.start.line == start.line { return }
         errors.append(Diagnostic(.error, message, source: source, range: SourceRange(start: start, end: position), label: label))
     }
 
@@ -170,7 +172,8 @@ struct Lexer {
         if let c = peek(), Lexer.isIdentifierStart(c) {
             let letterStart = position
             advance()
-            error("expected an operator or the end of the statement after the number \(text), found '\(Character(c))'", from: letterStart)
+            error("expected an operator or the end of the statement after the number \(text), found '\(Character(c))'", from: letterStart,
+                  label: "for a product, write \(text) * \(Character(c))")
             while let c = peek(), Lexer.isIdentifierContinue(c) { advance() }
         }
     }
@@ -237,12 +240,14 @@ struct Lexer {
             error("unexpected '!': use 'not' for negation, or '!=' for not-equal", from: start)
         } else if c == "'" {
             error("unexpected \"'\": strings use double quotes, \"like this\"", from: start)
+        } else if c == ":" {
+            error("unexpected ':': blocks use braces, as in 'if x > 0 { … }'", from: start)
         } else if c == "&" || c == "|" {
             error("unexpected '\(Character(c))': use 'and' / 'or'", from: start)
         } else {
-            let shown = c.properties.generalCategory == .control
-                ? "U+" + String(c.value, radix: 16, uppercase: true)
-                : String(Character(c))
+            let hex = String(c.value, radix: 16, uppercase: true)
+            let isInvisible = c.properties.generalCategory == .control || c.properties.generalCategory == .format
+            let shown = isInvisible ? "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex : String(Character(c))
             error("unexpected character '\(shown)'", from: start)
         }
     }

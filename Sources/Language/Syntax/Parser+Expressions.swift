@@ -69,6 +69,11 @@ extension Parser {
             default: return left
             }
             advance()
+            if check(.assign) || (op == .add && check(.plus)) {
+                let written = op.rawValue + (check(.assign) ? "=" : "+")
+                throw fail("expected an expression after '\(op.rawValue)'",
+                           label: "nn has no '\(written)': write x = x \(op.rawValue) 1")
+            }
             skipNewlines()
             let right = try parseMultiplicative()
             left = try make(.binary(op, left, right), left.range.union(right.range))
@@ -145,7 +150,11 @@ extension Parser {
                 defer { newlinesMatter.removeLast() }
                 let index = try parseExpression()
                 guard check(.rightBracket) else {
-                    throw fail("expected ']' to close the index opened at \(Parser.at(token.range.start))")
+                    var label: String?
+                    if check(.comma), case .name(let name) = expr.kind {
+                        label = "an index is one number; to pass a list, write \(name)([…])"
+                    }
+                    throw fail("expected ']' to close the index opened at \(Parser.at(token.range.start))", label: label)
                 }
                 let close = advance()
                 expr = try make(.index(expr, index), expr.range.union(close.range))
@@ -210,8 +219,6 @@ extension Parser {
             return Expr(.name(name), token.range)
         case .symbol(.leftParen):
             advance()
-            try enter(token.range)
-            defer { leave() }
             newlinesMatter.append(false)
             defer { newlinesMatter.removeLast() }
             let inner = try parseExpression()
@@ -224,8 +231,6 @@ extension Parser {
             return expr
         case .symbol(.leftBracket):
             advance()
-            try enter(token.range)
-            defer { leave() }
             newlinesMatter.append(false)
             defer { newlinesMatter.removeLast() }
             var items: [Expr] = []

@@ -20,6 +20,9 @@ extension Parser {
         case .keyword(.else):
             record("'else' without 'if': it must follow the '}' of an 'if' block on the same line", at: token.range)
             throw Failure()
+        case .identifier("def") where isCommandStart(peekRaw(1).kind):
+            record("functions are defined with 'fn', as in 'fn square(x) { return x * x }'", at: token.range)
+            throw Failure()
         case .identifier(let name) where peekRaw(1).kind == .symbol(.comma):
             statement = try parseDestructuring(first: name, token.range)
         case .identifier where isCommandStart(peekRaw(1).kind):
@@ -43,6 +46,8 @@ extension Parser {
         switch peek().kind {
         case .newline, .symbol(.semicolon): advance()
         case .end, .symbol(.rightBrace): break
+        case .identifier("elif"):
+            throw fail("expected the end of the statement (a new line or ';')", label: "write 'else if'")
         default:
             throw fail("expected the end of the statement (a new line or ';')")
         }
@@ -57,6 +62,9 @@ extension Parser {
         repeat {
             skipNewlines()
             arguments.append(try parseArgument(after: arguments))
+            if isCommandStart(peek().kind) {
+                throw fail("expected ',' between the arguments of '\(name)'")
+            }
         } while match(.comma)
         let range = nameToken.range.union(arguments.last?.range ?? nameToken.range)
         let call = try make(.call(callee, arguments), range)
@@ -100,6 +108,9 @@ extension Parser {
             }
             names.append((name, token.range))
         }
+        if check(.leftBracket) || check(.dot) {
+            throw fail("destructuring assigns to names only, as in 'a, b = split(d, 0.8)'")
+        }
         _ = try expect(.assign, "expected '=' after the names to assign, as in 'a, b = split(d, 0.8)'")
         skipNewlines()
         let value = try parseExpression()
@@ -128,8 +139,9 @@ extension Parser {
                 return body
             }
             if token.kind == .end {
-                record("expected '}' to close the block opened at \(Parser.at(open.range.start))", at: token.range,
-                       label: "the input ends here")
+                let end = lastWritten.range.end
+                record("expected '}' to close the block opened at \(Parser.at(open.range.start))",
+                       at: SourceRange(start: end, end: end), label: "the input ends here")
                 throw Failure()
             }
             if errors.count >= Parser.maxErrors { throw Failure() }

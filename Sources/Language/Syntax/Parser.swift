@@ -124,6 +124,13 @@ struct Parser {
 
     var previous: Token { tokens[max(current - 1, 0)] }
 
+    /// The last token consumed that is not a newline.
+    var lastWritten: Token {
+        var i = current - 1
+        while i > 0, tokens[i].kind == .newline { i -= 1 }
+        return tokens[max(i, 0)]
+    }
+
     @discardableResult
     mutating func advance() -> Token {
         let token = peek()
@@ -160,7 +167,8 @@ struct Parser {
     // MARK: - Errors
 
     mutating func record(_ message: String, at range: SourceRange, label: String? = nil) {
-        if errors.contains(where: { $0.range?.start == range.start }) { return }
+        // One error per line: a second one on the same line is almost always an echo of the first.
+        if errors.contains(where: { $0.range?.start.line == range.start.line }) { return }
         errors.append(Diagnostic(.error, message, source: source, range: range, label: label))
     }
 
@@ -169,8 +177,9 @@ struct Parser {
     /// line before: that is where something is missing.
     mutating func fail(_ expected: String, label: String? = nil) -> Failure {
         let token = peek()
-        if current > 0, token.range.start.line > previous.range.end.line || token.kind == .newline {
-            let end = previous.range.end
+        let before = lastWritten
+        if current > 0, token.range.start.line > before.range.end.line || token.kind == .newline {
+            let end = before.range.end
             let at = token.kind == .newline ? token.range : SourceRange(start: end, end: end)
             record(expected, at: at, label: label ?? "found the end of the line")
         } else {

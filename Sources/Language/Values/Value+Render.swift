@@ -13,7 +13,7 @@ extension Value {
     }
 
     /// The form used inside a list: strings quoted and escaped.
-    func renderNested(_ options: RenderOptions) -> String {
+    func renderNested(_ options: RenderOptions, depth: Int = 0) -> String {
         switch self {
         case .number(let x): formatNumber(x)
         case .string(let s): Value.quoted(s)
@@ -25,7 +25,7 @@ extension Value {
             case .builtin(let b): "<built-in \(b.name)>"
             }
         case .native(let n): n.render(options)
-        case .list(let items): Value.renderList(items, options)
+        case .list(let items): depth > 100 ? "[…]" : Value.renderList(items, options, depth: depth + 1)
         }
     }
 
@@ -43,8 +43,8 @@ extension Value {
         return out + "\""
     }
 
-    static func renderList(_ items: [Value], _ options: RenderOptions) -> String {
-        let oneLine = "[" + items.map { $0.renderNested(options) }.joined(separator: ", ") + "]"
+    static func renderList(_ items: [Value], _ options: RenderOptions, depth: Int = 0) -> String {
+        let oneLine = "[" + items.map { $0.renderNested(options, depth: depth) }.joined(separator: ", ") + "]"
         guard oneLine.count > options.width, let rows = numberRows(items) else { return oneLine }
         // A matrix: one row per line, columns aligned on the widest entry.
         let cells = rows.map { $0.map(formatNumber) }

@@ -57,6 +57,9 @@ public enum Activation: String, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// Where f' does not exist (plots mark these): 0 for step and sign.
+    public var derivativeUndefinedAt: [Double] { isThreshold ? [0] : [] }
+
     /// Sigmoid without overflow: exp is only taken of a non-positive number.
     @inline(__always)
     public static func sigmoid(_ z: Double) -> Double {

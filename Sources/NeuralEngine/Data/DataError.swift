@@ -2,7 +2,7 @@
 /// column (or column name) when there is one, and what was expected and found.
 ///
 ///     do { _ = try Dataset.load(path: "iris.csv") }
-///     catch { print(error) }   // iris.csv: line 9, column "petal_width": "abc" is not a number
+///     catch { print(error) }   // iris.csv, line 9, column "petal_width": "abc" is not a number
 public struct DataError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file's name as the user gave it (nil for errors not about a file).
     public var file: String?
@@ -40,11 +40,11 @@ public struct DataError: Error, Sendable, Equatable, CustomStringConvertible {
         return parts.joined(separator: ", ")
     }
 
-    /// `iris.csv: line 9, column "petal_width": "abc" is not a number`.
+    /// `iris.csv, line 9, column "petal_width": "abc" is not a number`.
     public var description: String {
         var prefix: [String] = []
         if let file { prefix.append(file) }
         if !place.isEmpty { prefix.append(place) }
-        return prefix.isEmpty ? message : prefix.joined(separator: ": ") + ": " + message
+        return prefix.isEmpty ? message : prefix.joined(separator: ", ") + ": " + message
     }
 }

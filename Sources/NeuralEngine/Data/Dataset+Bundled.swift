@@ -11,7 +11,7 @@ extension Dataset {
     public static func bundled(_ name: String) throws(DataError) -> Dataset? {
         let inputs = Tensor(rows: 4, cols: 2, [0, 0, 0, 1, 1, 0, 1, 1])
         let gate = { (y: [Double]) in
-            Dataset(name: name, x: inputs, y: Tensor(y), classes: ["0", "1"], featureNames: ["x1", "x2"])
+            Dataset(name: name, x: inputs, y: Tensor(y), classes: ["0", "1"], featureNames: ["x0", "x1"])
         }
         switch name {
         case "xor": return gate([0, 1, 1, 0])

@@ -12,7 +12,9 @@ public enum DatasetTarget: Sendable, Equatable {
 extension Dataset {
     /// Loads a CSV file with a header row (LANGUAGE.md §5). Every feature
     /// must be a number; a target column of numbers stays numeric, any other
-    /// target becomes class labels 0…k-1 in order of first appearance.
+    /// target becomes class labels 0…k-1 in order of first appearance —
+    /// except a column of mostly numbers with a few non-numbers, which is
+    /// refused as a likely typo (naming the first odd value).
     ///
     ///     let iris = try Dataset.load(path: "iris.csv", target: .name("species"))
     ///
@@ -93,6 +95,17 @@ extension Dataset {
             targets.append(label)
         }
 
+        // A target column of mostly numbers with a few words is far more
+        // likely a typo than class labels: refuse it rather than make
+        // hundreds of classes out of a regression target.
+        let numeric = targets.map { DecimalNumber.parse($0) != nil }
+        let numberCount = numeric.filter { $0 }.count
+        if numberCount < targets.count, numberCount * 2 > targets.count,
+           let odd = numeric.firstIndex(of: false) {
+            let row = rows[rows.startIndex + odd]
+            throw DataError("\(notANumber(targets[odd])), but most targets in this column are numbers: fix the value, or write every label as text",
+                            file: file, line: row.line, column: targetColumn + 1, columnName: names[targetColumn])
+        }
         let (y, classes) = encodeTargets(targets)
         return Dataset(name: name, x: Tensor(rows: rows.count, cols: featureColumns.count, x), y: y,
                        classes: classes, featureNames: featureColumns.map { names[$0] })

@@ -105,7 +105,7 @@ extension Dataset {
         rng.shuffle(&points)
         return Dataset(name: name, x: Tensor(rows: n, cols: 2, points.flatMap { [$0.0, $0.1] }),
                        y: Tensor(points.map { Double($0.2) }), classes: (0..<k).map(String.init),
-                       featureNames: ["x1", "x2"])
+                       featureNames: ["x0", "x1"])
     }
 
     private static func unknownName(_ name: String) -> DataError {

@@ -147,7 +147,7 @@ extension Dataset {
     /// Mini-batches of `size` examples, in order; the last may be smaller.
     public func batches(_ size: Int) throws(DataError) -> [Dataset] {
         guard size >= 1 else {
-            throw DataError("the batch size must be at least 1, got \(size)", parameter: "size")
+            throw DataError("the batch size must be at least 1, got \(size)", parameter: "k")
         }
         return stride(from: 0, to: count, by: size).map { start in
             subset(Array(start..<Swift.min(start + size, count)))
@@ -166,6 +166,10 @@ extension Dataset {
                             parameter: "values")
         }
         let m = values.count - k
+        guard m <= Tensor.maxElements / k else {
+            throw DataError("windows of \(k) over \(values.count) values would hold \(m) × \(k) numbers, more than the limit of \(Tensor.maxElements)",
+                            parameter: "k")
+        }
         var xs: [Double] = []
         xs.reserveCapacity(m * k)
         for i in 0..<m { xs.append(contentsOf: values[i..<(i + k)]) }

@@ -33,6 +33,13 @@ extension Network {
     public func trace(_ x: Tensor) throws(ShapeError) -> ForwardTrace {
         let data = try PreparedData(inputs: x, inputCount: inputCount)
         let shape = NetworkShape(self)
+        guard data.count > 0 else {
+            // A batch of no examples: every layer's output is 0 x units.
+            return ForwardTrace(input: x, layers: (0..<depth).map { l in
+                LayerTrace(layer: l + 1, activation: shape.activations[l],
+                           z: Tensor(zerosRows: 0, cols: shape.units[l]), a: Tensor(zerosRows: 0, cols: shape.units[l]))
+            })
+        }
         let p = ParameterBuffer(shape)
         p.load(from: self)
         let ws = Workspace(shape, capacity: data.count)

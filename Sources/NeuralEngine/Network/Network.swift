@@ -42,7 +42,12 @@ public final class Network {
     /// An independent copy: same weights, its own storage.
     public func copy() -> Network {
         // Layers are values, so copying the array copies the weights (on write).
-        try! Network(inputs: inputCount, layers: layers)
+        Network(checkedInputs: inputCount, layers: layers)
+    }
+
+    private init(checkedInputs: Int, layers: [DenseLayer]) {
+        inputCount = checkedInputs
+        self.layers = layers
     }
 
     /// L, the number of dense layers.

@@ -50,7 +50,7 @@ struct PreparedData {
                 guard k == 1 else {
                     throw EngineError("the network has \(k) outputs but the targets are one number per example: give one row of \(k) targets per example, or use cross_entropy with class indices")
                 }
-                targets = .values(Tensor(rows: m, cols: 1, y.storage))
+                targets = .values(PreparedData.signLabels(Tensor(rows: m, cols: 1, y.storage), network))
             }
         } else {
             guard y.rows == m else { throw EngineError("the data has \(m) examples but \(y.rows) rows of targets") }
@@ -61,8 +61,13 @@ struct PreparedData {
             guard y.cols == k else {
                 throw EngineError("the network has \(k) outputs but each target row has \(y.cols) numbers")
             }
-            targets = .values(y)
+            targets = .values(PreparedData.signLabels(y, network))
         }
+    }
+
+    /// For a sign output, labels 0/1 are read as -1/+1 (LANGUAGE.md §4), in training and in costs alike.
+    static func signLabels(_ y: Tensor, _ network: Network) -> Tensor {
+        network.outputActivation == .sign ? y.map { $0 == 0 ? -1 : $0 } : y
     }
 }
 

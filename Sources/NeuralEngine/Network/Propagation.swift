@@ -2,12 +2,13 @@
 /// implementation behind `forward`, `backward`, `train` and `gradcheck`.
 enum Propagation {
     /// Z^l = A^(l-1) (W^l)^T + b^l and A^l = f(Z^l) for the loaded rows.
-    static func forward(_ p: ParameterBuffer, _ ws: Workspace) {
+    /// `input` overrides the workspace's input rows (contiguous examples read in place).
+    static func forward(_ p: ParameterBuffer, _ ws: Workspace, input: UnsafePointer<Double>? = nil) {
         let shape = ws.shape, m = ws.rows
         guard m > 0 else { return }
         for l in 0..<shape.depth {
             let n = shape.units[l], k = shape.inputs(of: l)
-            let previous = l == 0 ? ws.input : ws.a[l - 1]
+            let previous = l == 0 ? (input ?? UnsafePointer(ws.input)) : UnsafePointer(ws.a[l - 1])
             let z = ws.z[l], b = p.bias(l)
             GEMM.multiply(transposeB: true, m: m, n: n, k: k, a: previous, lda: k, b: p.weights(l), ldb: k, c: z, ldc: n)
             for r in 0..<m {

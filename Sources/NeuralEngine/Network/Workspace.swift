@@ -44,14 +44,20 @@ final class Workspace {
 
     /// Copies the examples `order[start..<start+count]` (inputs and targets) into the buffers.
     func load(_ data: PreparedData, order: UnsafePointer<Int>, start: Int, count: Int) {
-        rows = count
-        let n = shape.inputCount, k = shape.outputCount
+        let n = shape.inputCount
         data.x.storage.withUnsafeBufferPointer { xp in
             for r in 0..<count {
                 let i = order[start + r]
                 (input + r * n).update(from: xp.baseAddress! + i * n, count: n)
             }
         }
+        loadTargets(data, order: order, start: start, count: count)
+    }
+
+    /// Loads only the targets (and the row count), for callers that read the inputs in place.
+    func loadTargets(_ data: PreparedData, order: UnsafePointer<Int>, start: Int, count: Int) {
+        rows = count
+        let k = shape.outputCount
         switch data.targets {
         case .indices(let labels):
             for r in 0..<count { targetIndices[r] = labels[order[start + r]] }

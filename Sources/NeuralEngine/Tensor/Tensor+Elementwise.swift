@@ -42,7 +42,8 @@ extension Tensor {
     /// broadcasting (LANGUAGE.md §3): equal shapes; a vector of n with each
     /// row of an m x n matrix; an m x 1 (or 1 x n) matrix along the other
     /// axis; a length-1 vector or 1 x 1 matrix with anything. A vector of m
-    /// and an m x 1 matrix never combine into an m x m result.
+    /// and an m x 1 matrix never combine into an m x m result, nor a row and
+    /// a column into their outer product.
     public static func combine(_ a: Tensor, _ b: Tensor, _ op: ElementwiseOperator) throws(ShapeError) -> Tensor {
         if a.shape == b.shape {
             var out = a.storage
@@ -54,8 +55,11 @@ extension Tensor {
         let (ar, ac) = try broadcastGrid(a, b, op)
         let (br, bc) = try broadcastGrid(b, a, op)
         let rows = max(ar, br), cols = max(ac, bc)
-        guard (ar == rows || ar == 1) && (br == rows || br == 1) && (ac == cols || ac == 1) && (bc == cols || bc == 1) else {
-            throw ShapeError("cannot combine \(a.shapeNoun) and \(b.shapeNoun) with \(op.rawValue): expected equal shapes, or one of them of size 1 along a dimension")
+        // Only one side is stretched (never an outer product of a row and a column).
+        let stretchesOneSide = (ar, ac) == (rows, cols) || (br, bc) == (rows, cols) || a.count == 1 || b.count == 1
+        guard (ar == rows || ar == 1) && (br == rows || br == 1) && (ac == cols || ac == 1) && (bc == cols || bc == 1),
+              stretchesOneSide else {
+            throw ShapeError("cannot combine \(a.shapeNoun) and \(b.shapeNoun) with \(op.rawValue): expected equal shapes, a number, a vector of n with an m×n matrix, or an m×1 matrix with an m×n matrix")
         }
         try checkCount(rows, cols)
         var out = [Double](repeating: 0, count: rows * cols)

@@ -1,10 +1,5 @@
 /// Construction within limits, transpose and reshape.
 extension Tensor {
-    /// Builds without re-checking; callers guarantee `shape` matches `storage`.
-    init(unchecked shape: [Int], _ storage: [Double]) {
-        try! self.init(shape: shape, storage: storage)
-    }
-
     /// Refuses a size above `maxElements` (or a negative one) before anything is allocated.
     public static func checkCount(_ rows: Int, _ cols: Int) throws(ShapeError) {
         guard rows >= 0, cols >= 0 else {

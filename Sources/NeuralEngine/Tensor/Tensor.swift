@@ -25,6 +25,13 @@ public struct Tensor: Equatable, Sendable {
         self.storage = storage
     }
 
+    /// Builds without checking; callers guarantee that `shape` matches `storage`
+    /// (the engine's own results, whose shapes it computed).
+    init(unchecked shape: [Int], _ storage: [Double]) {
+        self.shape = shape
+        self.storage = storage
+    }
+
     /// A vector.
     public init(_ values: [Double]) {
         shape = [values.count]
@@ -72,7 +79,7 @@ public struct Tensor: Equatable, Sendable {
 }
 
 /// A shape mismatch, saying what was expected and what was found.
-public struct ShapeError: Error, Sendable, CustomStringConvertible {
+public struct ShapeError: Error, Sendable, CustomStringConvertible, Equatable {
     public var message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }

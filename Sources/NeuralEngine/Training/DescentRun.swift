@@ -7,7 +7,7 @@ struct DescentRun {
     let shape: NetworkShape
     let data: PreparedData
     let validation: PreparedData?
-    let largestInput: Double
+    let inputs: Tensor
 
     init(network: Network, x: Tensor, y: Tensor, settings: ResolvedSettings, options: TrainingOptions) throws(EngineError) {
         self.network = network
@@ -22,7 +22,7 @@ struct DescentRun {
         } else {
             validation = nil
         }
-        largestInput = x.storage.reduce(0) { Swift.max($0, Swift.abs($1)) }
+        inputs = x
     }
 
     func run(progress: ((TrainingProgress) -> Void)?, shouldStop: (() -> Bool)?) -> History {
@@ -50,6 +50,18 @@ struct DescentRun {
         let indices = data.targets.isIndices
         var updates = 0, best = Double.infinity, sinceBest = 0
         history.stop = .epochsReached(options.epochs)
+        let reserve = Swift.min(options.epochs, 1 << 20)
+        history.cost.reserveCapacity(reserve)
+        history.penalty.reserveCapacity(reserve)
+        history.updates.reserveCapacity(reserve)
+        history.accuracy.reserveCapacity(kind.isClassification ? reserve : 0)
+        // Full batch: the examples never move, and the forward pass that
+        // measures an epoch's cost is the next epoch's forward pass.
+        let fullBatch = batch >= m
+        if fullBatch {
+            ws.load(data, order: order.indices, start: 0, count: m)
+            Propagation.forward(params, ws)
+        }
 
         for epoch in 1...Swift.max(options.epochs, 1) where options.epochs > 0 {
             if options.shuffle && batch < m { order.shuffle() }
@@ -60,8 +72,10 @@ struct DescentRun {
                     return
                 }
                 let n = Swift.min(batch, m - start)
-                ws.load(data, order: order.indices, start: start, count: n)
-                Propagation.forward(params, ws)
+                if !fullBatch {
+                    ws.load(data, order: order.indices, start: start, count: n)
+                    Propagation.forward(params, ws)
+                }
                 settings.loss.outputDelta(ws, indices: indices, scale: 1 / Double(n))
                 Propagation.backward(params, ws, into: grads)
                 Propagation.addPenaltyGradient(params, options.penalty, into: grads)
@@ -70,7 +84,13 @@ struct DescentRun {
                 start += n
             }
 
-            let result = trainEval.run(params)
+            let result: Evaluator.Result
+            if fullBatch {
+                Propagation.forward(params, ws)
+                result = trainEval.result(fromForwarded: ws)
+            } else {
+                result = trainEval.run(params)
+            }
             let penalty = Propagation.penalty(params, options.penalty)
             let cost = result.meanLoss + penalty
             if !cost.isFinite || !params.allFinite {
@@ -116,9 +136,11 @@ struct DescentRun {
 
     /// The most probable reason a cost blew up, for the stop message.
     func likelyCause() -> String {
+        // Only measured when needed: a pass over every input.
+        let largestInput = inputs.storage.reduce(0) { Swift.max($0, Swift.abs($1)) }
         var cause = "learning rate \(formatNumber(settings.learningRate)) is probably too large"
         if largestInput > 100 {
-            cause += ", or the inputs are too large (up to \(short(largestInput))): try normalize(data)"
+            cause += ", or the inputs need normalize(data): they reach \(short(largestInput))"
         }
         return cause
     }

@@ -13,9 +13,8 @@ struct PerceptronRun {
         self.settings = settings
         self.options = options
         shape = NetworkShape(network)
-        // For a sign output, labels 0/1 are read as -1/+1.
-        let targets = network.outputActivation == .sign ? y.map { $0 == 0 ? -1 : $0 } : y
-        data = try PreparedData(x: x, y: targets, network: network, loss: .mse)
+        // PreparedData reads a sign output's 0/1 labels as -1/+1.
+        data = try PreparedData(x: x, y: y, network: network, loss: .mse)
     }
 
     func run(progress: ((TrainingProgress) -> Void)?, shouldStop: (() -> Bool)?) -> History {

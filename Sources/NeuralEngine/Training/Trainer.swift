@@ -29,7 +29,8 @@ public struct Trainer: Sendable {
         if perceptron {
             warnings = []
             if network.depth > 1 {
-                warnings.append("the perceptron rule trains only the output layer (\(network.depth)); layers 1…\(network.depth - 1) keep their weights")
+                let kept = network.depth == 2 ? "layer 1 keeps its weights" : "layers 1…\(network.depth - 1) keep their weights"
+                warnings.append("the perceptron rule trains only the output layer (\(network.depth)); \(kept)")
             }
             if options.optimizer != .sgd {
                 warnings.append("the perceptron rule ignores optimizer \"\(options.optimizer.name)\"")
@@ -38,7 +39,7 @@ public struct Trainer: Sendable {
         return ResolvedSettings(
             examples: m, kind: kind, batchSize: batch,
             updatesPerEpoch: m == 0 ? 0 : (m + batch - 1) / batch, epochs: options.epochs,
-            learningRate: options.learningRate ?? options.optimizer.defaultLearningRate,
+            learningRate: options.learningRate ?? (perceptron ? OptimizerKind.sgd : options.optimizer).defaultLearningRate,
             optimizer: options.optimizer, loss: loss, lossReason: reason, penalty: options.penalty,
             validationExamples: options.validation?.count, warnings: warnings)
     }

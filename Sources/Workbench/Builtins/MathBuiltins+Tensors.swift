@@ -240,6 +240,63 @@ extension MathBuiltins {
         },
     ] }
 
+    // MARK: products by hand
+
+    /// `dot`, `outer` and `norm`: the pieces of backpropagation written out
+    /// (dJ/dW^l = delta^l (a^(l-1))^T is `outer(delta, a)`).
+    static var products: [Builtin] { [
+        Builtin(
+            name: "dot",
+            signature: Signature(["u", "v"]),
+            help: Help(
+                summary: "the dot product of two vectors of equal length: the sum of u[i] v[i] (the same as u @ v)",
+                concept: "tensors",
+                example: "dot([1, 2, 3], [4, 5, 6])   # 32"
+            )
+        ) { args, _ throws(ScriptError) in
+            let r = args.reader("dot")
+            let u = try r.tensor("u"), v = try r.tensor("v")
+            do throws(ShapeError) {
+                return .number(try Tensor.dot(u, v))
+            } catch {
+                throw r.error(u.isVector ? "v" : "u", error.message)
+            }
+        },
+        Builtin(
+            name: "outer",
+            signature: Signature(["u", "v"]),
+            help: Help(
+                summary: "the outer product u vᵀ: a matrix with u[i] v[j] in row i, column j",
+                concept: "tensors",
+                example: "outer([1, 2], [3, 4, 5])   # [[3, 4, 5], [6, 8, 10]]\n# the gradient of layer l: outer(delta, a_prev) is δˡ (aˡ⁻¹)ᵀ"
+            )
+        ) { args, _ throws(ScriptError) in
+            let r = args.reader("outer")
+            let u = try r.tensor("u"), v = try r.tensor("v")
+            guard u.isVector else { throw r.error("u", "u must be a vector, got \(u.kindDescription)") }
+            guard v.isVector else { throw r.error("v", "v must be a vector, got \(v.kindDescription)") }
+            do throws(ShapeError) {
+                try Tensor.checkCount(u.count, v.count)
+                let column = try u.reshaped(rows: u.count, cols: 1), row = try v.reshaped(rows: 1, cols: v.count)
+                return .tensor(try Tensor.matmul(column, row))
+            } catch {
+                throw r.error("v", error.message)
+            }
+        },
+        Builtin(
+            name: "norm",
+            signature: Signature(["t"]),
+            help: Help(
+                summary: "the length of a vector, sqrt of the sum of squares (for a matrix, over all its elements)",
+                concept: "tensors",
+                example: "norm([3, 4])   # 5"
+            )
+        ) { args, _ throws(ScriptError) in
+            let t = try args.reader("norm").tensor("t")
+            return .number(t.map { $0 * $0 }.sum().squareRoot())
+        },
+    ] }
+
     /// A whole size >= 0, or nil for -1 ("work it out").
     private static func sizeOrInferred(_ r: ArgumentReader, _ name: String) throws(ScriptError) -> Int? {
         if case .number(-1) = try r.required(name) { return nil }

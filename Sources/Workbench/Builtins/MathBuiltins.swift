@@ -11,7 +11,7 @@ enum MathBuiltins {
     static func all(_ session: Session) -> [Builtin] {
         // Tensor arithmetic comes with this family; the interpreter keeps the host alive.
         session.interpreter.operators = TensorOperators()
-        return elementwise + reductions + makers + shapes
+        return elementwise + reductions + makers + shapes + products
     }
 
     // MARK: element-wise
@@ -67,6 +67,8 @@ enum MathBuiltins {
             return Double(String(format: "%.\(Swift.min(digits, 340))f", x)) ?? x
         }
         let scale = Foundation.pow(10.0, Double(-digits))
+        // Beyond 1e308 every finite number rounds to zero (as in Python).
+        guard scale.isFinite else { return x.sign == .minus ? -0.0 : 0 }
         return (x / scale).rounded(.toNearestOrEven) * scale
     }
 

@@ -45,9 +45,6 @@ enum NetworkBuiltins {
                 }
                 specs.append(spec)
             }
-            for (i, spec) in specs.enumerated().dropLast() where spec.activation == .softmax {
-                throw ScriptError("network: softmax belongs on the output layer, but layer \(i + 1) of \(specs.count) uses it", argument: reader.restOrigin(i + 1))
-            }
             do throws(ShapeError) {
                 return .network(try Network(inputs: inputs, specs))
             } catch {

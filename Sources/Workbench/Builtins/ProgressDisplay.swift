@@ -12,6 +12,9 @@ final class ProgressDisplay {
     let epochs: Int
     let live: Bool
     let unicode: Bool
+    /// The terminal's width: a redrawn line must not wrap, or `\r` would
+    /// only return to the start of its last piece.
+    let width: Int
     private let write: (String) -> Void
     private let started = Date()
     private var lastDraw = Date.distantPast
@@ -24,10 +27,11 @@ final class ProgressDisplay {
     static let redrawInterval = 0.05
     static let barWidth = 30
 
-    init(epochs: Int, live: Bool, unicode: Bool, write: @escaping (String) -> Void) {
+    init(epochs: Int, live: Bool, unicode: Bool, width: Int = 80, write: @escaping (String) -> Void) {
         self.epochs = epochs
         self.live = live
         self.unicode = unicode
+        self.width = width
         self.write = write
     }
 
@@ -62,7 +66,7 @@ final class ProgressDisplay {
     func finish() {
         guard let line = pending else { return }
         if live {
-            drawLive(line)
+            if lastShown != line.epoch { drawLive(line) }
             write("\n")
         } else if lastShown != line.epoch {
             writePlain(line)
@@ -79,7 +83,13 @@ final class ProgressDisplay {
         drewLive = true
         lastShown = line.epoch
         let time = String(format: "%.1fs", elapsed)
-        let text = "epoch \(epochCounter(line.epoch)) \(bar(line.epoch)) \(time)  " + line.metrics(updates: true)
+        let head = "epoch \(epochCounter(line.epoch)) "
+        let tail = "\(time)  " + line.metrics(updates: true)
+        let room = width - 1 - TraceLayout.width(head) - TraceLayout.width(tail) - 1
+        var text = room >= 8
+            ? head + bar(line.epoch, width: min(ProgressDisplay.barWidth, room)) + " " + tail
+            : head + tail
+        if TraceLayout.width(text) > width - 1 { text = String(text.prefix(max(width - 1, 20))) }
         // \r returns to the line's start; ESC[K clears what a longer previous line left.
         write("\r" + text + "\u{1B}[K")
     }
@@ -89,10 +99,10 @@ final class ProgressDisplay {
         return TraceLayout.padLeft(String(epoch), width) + "/\(epochs)"
     }
 
-    private func bar(_ epoch: Int) -> String {
-        let filled = epochs > 0 ? min(ProgressDisplay.barWidth, ProgressDisplay.barWidth * epoch / epochs) : 0
+    private func bar(_ epoch: Int, width: Int) -> String {
+        let filled = epochs > 0 ? min(width, Int(Double(width) * Double(epoch) / Double(epochs))) : 0
         let (done, todo) = unicode ? ("━", "─") : ("#", "-")
-        return String(repeating: done, count: filled) + String(repeating: todo, count: ProgressDisplay.barWidth - filled)
+        return String(repeating: done, count: filled) + String(repeating: todo, count: width - filled)
     }
 }
 

@@ -12,6 +12,9 @@ public struct CommandLineArguments: Equatable, Sendable {
         case code(String, thenREPL: Bool)
         /// `nn -` : standard input as a script, even from a terminal.
         case stdin
+        /// `nn -i`: the REPL, even when standard input is not a terminal
+        /// (lines are then read plainly, and errors do not stop it).
+        case repl
         /// `nn demo …`: the words after `demo`, global flags removed.
         case demo([String])
         /// `nn notebook …`: the words after `notebook`, global flags removed.
@@ -132,7 +135,7 @@ public struct CommandLineArguments: Equatable, Sendable {
                 result.action = .script(path: file, thenREPL: interactive)
             }
         } else if interactive {
-            result.action = .interactiveOrStdin
+            result.action = .repl
         }
         if result.pause {
             guard case .script = result.action else {

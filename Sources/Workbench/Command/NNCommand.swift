@@ -36,8 +36,10 @@ public enum NNCommand {
             return runScript(ScriptRunner.commandLineCode(code), thenREPL: thenREPL, context: context)
         case .stdin:
             return runStandardInput(context: context)
-        case .interactiveOrStdin:
-            guard context.stdinIsTerminal else { return runStandardInput(context: context) }
+        case .interactiveOrStdin, .repl:
+            if arguments.action == .interactiveOrStdin, !context.stdinIsTerminal {
+                return runStandardInput(context: context)
+            }
             Interrupt.install(repeatTerminates: false)
             let sink = context.makeSink()
             return context.openREPL(context.makeSession(sink: sink), sink)
@@ -60,7 +62,6 @@ public enum NNCommand {
         let sink = context.makeSink()
         let session = context.makeSession(sink: sink)
         let outcome = ScriptRunner.run(source, in: session)
-        if outcome == .interrupted { sink.report(Diagnostic(.error, "interrupted")) }
         guard thenREPL else { return ExitStatus.for(outcome) }
         sink.finishLine()
         return context.openREPL(session, sink)

@@ -2,7 +2,7 @@ import Foundation
 import Language
 
 /// Turns script files and standard input into sources and runs them in a
-/// session, on a large stack, with Ctrl-C wired to the interrupt flag.
+/// session, with Ctrl-C wired to the interrupt flag.
 ///
 ///     let source = try ScriptRunner.loadScript(atPath: "lesson.nn")
 ///     let outcome = ScriptRunner.run(source, in: session)
@@ -17,9 +17,13 @@ public enum ScriptRunner {
         guard !isFolder.boolValue else {
             throw UsageError("'\(path)' is a folder, not a script")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw UsageError("cannot read '\(path)': permission denied")
+        // A file handle reads pipes and devices too (`nn <(make-script)`, `/dev/stdin`).
+        guard let handle = FileHandle(forReadingAtPath: path),
+              let data = try? handle.readToEnd() ?? Data() else {
+            let reason = FileManager.default.isReadableFile(atPath: path) ? "it could not be read" : "permission denied"
+            throw UsageError("cannot read '\(path)': \(reason)")
         }
+        try? handle.close()
         let text = try decode(data, name: path)
         return SourceFile(name: path, text: text, directory: folder(of: path))
     }
@@ -36,11 +40,12 @@ public enum ScriptRunner {
     }
 
     /// Runs a whole source (parsed first; nothing runs if it has syntax
-    /// errors) on a large stack. A Ctrl-C pending from before is forgotten.
+    /// errors; the interpreter runs it on a large stack). A Ctrl-C that came
+    /// too late to stop it is forgotten afterwards; one pressed just before
+    /// it started (after Enter) still stops it.
     public static func run(_ source: SourceFile, in session: Session, beforeStatement: ((SourceRange) -> Void)? = nil) -> RunOutcome {
-        Interrupt.clear()
-        let interpreter = session.interpreter
-        let outcome = LargeStack.run { interpreter.run(source, beforeStatement: beforeStatement) }
+        (session.interpreter.output as? StandardSink)?.acknowledgeInterrupts()
+        let outcome = session.run(source, beforeStatement: beforeStatement)
         Interrupt.clear()
         return outcome
     }

@@ -50,7 +50,14 @@ public final class StandardSink: OutputSink {
     private struct State {
         var atLineStart = true
         var errors = 0
+        /// The Ctrl-C presses already answered with a line break.
+        var pressesSeen = 0
     }
+
+    /// The terminal echoes `^C` where the cursor is; output after it starts a new line.
+    private let terminalEchoesInterrupt = isatty(0) == 1
+    private let outputIsTerminal = isatty(1) == 1
+    private let errorIsTerminal = isatty(2) == 1
 
     public init(errorColor: Bool) {
         self.errorColor = errorColor
@@ -58,22 +65,43 @@ public final class StandardSink: OutputSink {
 
     public func write(_ text: String) {
         guard !text.isEmpty else { return }
-        StandardStream.output.write(text)
+        let lead = breakAfterEcho(outputIsTerminal) ? "\n" : ""
+        StandardStream.output.write(lead + text)
         let ended = text.hasSuffix("\n")
         state.withLock { $0.atLineStart = ended }
     }
 
     public func report(_ diagnostic: Diagnostic) {
+        let echoed = breakAfterEcho(errorIsTerminal)
         let needsBreak = state.withLock { state -> Bool in
             if diagnostic.severity == .error { state.errors += 1 }
-            let wasMidLine = !state.atLineStart
+            let wasMidLine = !state.atLineStart || echoed
             state.atLineStart = true
             return wasMidLine
         }
-        var text = DiagnosticText.render(diagnostic, color: errorColor)
+        var text = DiagnosticRenderer(color: errorColor).render(diagnostic)
         if !text.hasSuffix("\n") { text += "\n" }
         // A diagnostic after a half-written line (a progress bar) starts on its own line.
         StandardStream.error.write(needsBreak ? "\n" + text : text)
+    }
+
+    /// True once per Ctrl-C pressed in this terminal while running: the
+    /// terminal echoed `^C` after the last output, so the next starts a line.
+    private func breakAfterEcho(_ streamIsTerminal: Bool) -> Bool {
+        guard terminalEchoesInterrupt, streamIsTerminal else { return false }
+        let presses = Interrupt.pressCount
+        return state.withLock { state in
+            guard presses != state.pressesSeen else { return false }
+            state.pressesSeen = presses
+            return true
+        }
+    }
+
+    /// Ctrl-C presses so far were dealt with elsewhere (at the prompt, or
+    /// before this run): no line break for them.
+    public func acknowledgeInterrupts() {
+        let presses = Interrupt.pressCount
+        state.withLock { $0.pressesSeen = presses }
     }
 
     /// True when the last text written ended with a newline (or nothing was written).

@@ -1,14 +1,64 @@
-/// `nn notebook FILE.nn`: run a script and print it as Markdown, prose as
-/// text, code fenced, each block's output after it.
+import Foundation
+import Language
+
+/// `nn notebook FILE.nn [-o FILE.md]`: runs a script and prints it as
+/// Markdown (or writes it to FILE.md). A demo's name works as well as a path:
+/// `nn notebook backprop`.
 ///
-///     let status = NotebookCommand.run(["lesson.nn"], context: context)
-///
-/// Hook called by the executable; the notebook work fills the body.
-/// `arguments` are the words after `notebook`, with nn's own flags already
-/// taken into `context`.
+///     let status = NotebookCommand.run(["lesson.nn", "-o", "lesson.md"], context: context)
 public enum NotebookCommand {
     public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
-        StandardStream.error.write("nn: notebooks are not available yet\n")
-        return ExitStatus.usage
+        var input: String?
+        var output: String?
+        var words = arguments[...]
+        while let word = words.popFirst() {
+            switch word {
+            case "-o", "--output":
+                guard let path = words.popFirst() else {
+                    StandardStream.error.write("nn notebook: -o needs a file name, e.g. -o lesson.md\n")
+                    return ExitStatus.usage
+                }
+                output = path
+            case _ where word.hasPrefix("-"):
+                StandardStream.error.write("nn notebook: unknown option '\(word)'; usage: nn notebook FILE.nn [-o FILE.md]\n")
+                return ExitStatus.usage
+            default:
+                guard input == nil else {
+                    StandardStream.error.write("nn notebook: one script at a time; usage: nn notebook FILE.nn [-o FILE.md]\n")
+                    return ExitStatus.usage
+                }
+                input = word
+            }
+        }
+        guard let input else {
+            StandardStream.error.write("nn notebook: which script? usage: nn notebook FILE.nn [-o FILE.md]\n")
+            return ExitStatus.usage
+        }
+
+        let source: SourceFile
+        if !FileManager.default.fileExists(atPath: input), let demo = try? DemoCatalog.demo(named: input) {
+            source = SourceFile(name: demo.fileName, text: demo.source, directory: FileManager.default.currentDirectoryPath)
+        } else {
+            do {
+                source = try ScriptRunner.loadScript(atPath: input)
+            } catch {
+                StandardStream.error.write(Usage.errorText(error))
+                return ExitStatus.usage
+            }
+        }
+
+        let result = NotebookWriter(options: context.options).render(source)
+        if let output {
+            do {
+                try result.markdown.write(toFile: output, atomically: true, encoding: .utf8)
+            } catch {
+                StandardStream.error.write("nn notebook: cannot write \(output): \(error.localizedDescription)\n")
+                return ExitStatus.scriptError
+            }
+            StandardStream.error.write("wrote \(output)\n")
+        } else {
+            StandardStream.output.write(result.markdown)
+        }
+        return ExitStatus.for(result.outcome)
     }
 }

@@ -59,13 +59,14 @@ public final class Completer {
         case .commandFile:
             found = fileNames(matching: word, closing: "")
         case .file:
-            found = fileNames(matching: word, closing: "\"")
+            found = StringChoices.choices(before: pending + line).map { $0.map { $0 + "\"" } }
+                ?? fileNames(matching: word, closing: "\"")
         case .code:
             let beforeWord = line.dropLast(word.count)
             if beforeWord.hasSuffix("."), let owner = ownerName(beforeWord.dropLast()) {
                 found = fieldNames(of: owner)
             } else {
-                found = keywordArguments(before: line) + names()
+                found = keywordArguments(before: line) + names(insideBrackets: !InputScanner.scan(pending + line).open.isEmpty)
             }
         }
         return Array(Set(found.filter { $0.hasPrefix(word) })).sorted()
@@ -83,8 +84,11 @@ public final class Completer {
         return InputScanner.scan(pending + line).inString ? .file : .code
     }
 
-    private func names() -> [String] {
-        session.interpreter.globalNames + Interpreter.keywords
+    /// Inside brackets only the keywords that can stand in an expression make sense.
+    private static let expressionKeywords = ["true", "false", "none", "and", "or", "not"]
+
+    private func names(insideBrackets: Bool) -> [String] {
+        session.interpreter.globalNames + (insideBrackets ? Self.expressionKeywords : Interpreter.keywords)
     }
 
     /// `name=` for each parameter of the built-in being called at the cursor,

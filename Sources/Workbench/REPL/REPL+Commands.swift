@@ -9,6 +9,7 @@ extension REPL {
         case .help:
             write(REPLCommand.summary)
         case .vars:
+            followTerminalSize()
             write(VariableListing.text(session: session))
         case .save(let path, let overwrite):
             save(to: path, overwrite: overwrite)

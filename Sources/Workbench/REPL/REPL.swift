@@ -36,7 +36,7 @@ public final class REPL {
 
     public static let banner = """
     nn \(NNVersion.current): neural networks, one line at a time
-    type help for the language, :help for REPL commands, Ctrl-D to leave
+    type help for the language, :help for the REPL, Ctrl-D to leave
 
     """
 
@@ -95,14 +95,15 @@ public final class REPL {
 
     func clearSuccessfulInputs() { successfulInputs.removeAll() }
 
-    private func execute(_ source: SourceFile) -> RunOutcome {
+    /// Charts and `:vars` fit the window as it is now.
+    func followTerminalSize() {
         if let size = terminalSize?() { session.resize(columns: size.columns, rows: size.rows) }
-        let outcome = ScriptRunner.run(source, in: session)
-        if outcome == .interrupted {
-            finishLine()
-            report("interrupted; everything computed so far is kept")
-        }
-        return outcome
+    }
+
+    private func execute(_ source: SourceFile) -> RunOutcome {
+        followTerminalSize()
+        // An interruption is reported by the interpreter, at the statement it stopped.
+        return ScriptRunner.run(source, in: session)
     }
 
     private func remember(_ entry: String) {

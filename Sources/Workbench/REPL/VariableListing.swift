@@ -22,30 +22,17 @@ enum VariableListing {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The first line of how the value prints.
+    /// The first line of how the value prints (strings quoted, so `"3"` and `3` differ).
     static func glimpse(_ value: Value, options: RenderOptions) -> String {
+        let text: String
         switch value {
-        case .number(let x): return number(x)
-        case .string(let s): return "\"" + s + "\""
-        case .bool(let b): return b ? "true" : "false"
-        case .none: return "none"
-        case .list(let items):
-            return "[" + items.prefix(12).map { glimpse($0, options: options) }.joined(separator: ", ") + (items.count > 12 ? ", …]" : "]")
-        case .function(.user(let f)): return "fn \(f.name)(\(f.parameters.joined(separator: ", ")))"
-        case .function(.builtin(let b)): return "built-in \(b.name): \(b.help.summary)"
-        case .native(let native):
-            let text = native.render(options)
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-            let first = lines.first.map(String.init) ?? ""
-            return lines.count > 1 ? first + " …" : first
+        case .string: text = Value.list([value]).render(options).dropFirst().dropLast().description
+        case .function(.builtin(let b)): text = "built-in \(b.name): \(b.help.summary)"
+        default: text = value.render(options)
         }
-    }
-
-    private static func number(_ x: Double) -> String {
-        if x.isNaN { return "nan" }
-        if x.isInfinite { return x < 0 ? "-inf" : "inf" }
-        if x == x.rounded(), abs(x) < 1e16 { return String(Int64(x)) }
-        return "\(x)"
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        let first = lines.first.map(String.init) ?? ""
+        return lines.count > 1 ? first + " …" : first
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {

@@ -127,3 +127,8 @@ extension Value {
         return nil
     }
 }
+
+/// `help(relu)` shows relu's page; `help(derivative(relu))` the page of `derivative`.
+extension ActivationValue: HelpNamed {
+    var helpName: String { role == .function ? activation.name : "derivative" }
+}

@@ -33,14 +33,13 @@ struct GradientsValue: NativeValue {
 
     func render(_ options: RenderOptions) -> String {
         let n = Notation(options)
-        var lines = ["gradients of J = \(ProgressNumbers.metric(gradients.cost.cost)) (\(gradients.loss.name) over \(examples) example\(examples == 1 ? "" : "s")), from the output layer back"]
+        var table = TraceTable()
+        table.heading = ["gradients of J = \(ProgressNumbers.metric(gradients.cost.cost)) (\(gradients.loss.name) over \(examples) example\(examples == 1 ? "" : "s")), from the output layer back"]
         for (i, g) in gradients.layers.enumerated().reversed() {
-            let l = i + 1
-            lines.append(LayerGradientValue(layer: l, gradient: g).render(options, notation: n, indent: "  "))
+            LayerGradientValue(layer: i + 1, gradient: g).addRows(to: &table, n)
         }
         let dW = n.unicode ? "∂J/∂Wˡ" : "dJ/dW^l", db = n.unicode ? "∂J/∂bˡ" : "dJ/db^l"
-        lines.append("fields: g.layers[l].W is \(dW), g.layers[l].b is \(db), g.cost is J")
-        return lines.joined(separator: "\n")
+        return table.render() + "\nfields: g.layers[l].W is \(dW), g.layers[l].b is \(db), g.cost is J"
     }
 }
 
@@ -65,27 +64,17 @@ struct LayerGradientValue: NativeValue {
     }
 
     func render(_ options: RenderOptions) -> String {
-        render(options, notation: Notation(options), indent: "")
+        guard gradient != nil else { return "layer 0: the input layer has no gradient" }
+        var table = TraceTable()
+        addRows(to: &table, Notation(options))
+        return table.render()
     }
 
-    /// Small gradients are shown whole; large ones by shape and norm.
-    static let maxShownElements = 40
-
-    func render(_ options: RenderOptions, notation n: Notation, indent: String) -> String {
-        guard let gradient else { return "\(indent)layer 0: the input layer has no gradient" }
-        var lines: [String] = []
-        for (symbol, t) in [("W", gradient.weights), ("b", gradient.bias)] {
-            let head = "\(indent)\(n.gradient(of: symbol, layer))  \(n.shape(t.shape))"
-            if t.count <= LayerGradientValue.maxShownElements {
-                let body = TensorValue(t).render(options).split(separator: "\n", omittingEmptySubsequences: false)
-                let prefix = head + " = "
-                let pad = String(repeating: " ", count: TraceLayout.width(prefix))
-                lines += body.enumerated().map { ($0.offset == 0 ? prefix : pad) + $0.element }
-            } else {
-                let norm = t.storage.reduce(0) { $0 + $1 * $1 }.squareRoot()
-                lines.append(head + "  (norm \(ProgressNumbers.metric(norm)))")
-            }
-        }
-        return lines.joined(separator: "\n")
+    /// Two rows, ∂J/∂Wˡ and ∂J/∂bˡ, with their numbers and shapes.
+    func addRows(to table: inout TraceTable, _ n: Notation) {
+        guard let gradient else { return }
+        let w = gradient.weights, b = gradient.bias
+        table.add(label: "layer \(layer)", formula: n.gradient(of: "W", layer), values: TraceFormatting.values(w, n), shape: n.shape(w.shape))
+        table.add(formula: n.gradient(of: "b", layer), values: TraceFormatting.values(b, n), shape: n.shape(b.shape))
     }
 }

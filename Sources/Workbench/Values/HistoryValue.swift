@@ -1,4 +1,5 @@
 import Language
+import NeuralEngine
 
 /// What `train` returns: one entry per epoch run (LANGUAGE.md §6).
 /// `h.cost` (also `h.loss`), `h.val_loss`, `h.accuracy` (empty where they
@@ -11,21 +12,44 @@ struct HistoryValue: NativeValue {
     var cost: [Double]
     var validationCost: [Double]
     var accuracy: [Double]
+    var validationAccuracy: [Double] = []
     var updates: [Int]
     /// Perceptron rule: mistakes in each epoch (empty for gradient descent).
     var mistakes: [Int]
-    /// The stop line without its timing: `cost 0.0099 reached target_loss 0.01`.
+    /// The stop line, in Unicode (`h.stop` and the echo's last line).
     var stopReason: String
-    /// "gradient descent" or "perceptron rule", and the loss, for the echo.
+    /// "batch gradient descent", "the perceptron rule"…, for the echo.
     var method: String
     var lossName: String
+    var seconds: Double = 0
+
+    init(cost: [Double], validationCost: [Double], accuracy: [Double], updates: [Int], mistakes: [Int],
+         stopReason: String, method: String, lossName: String) {
+        self.cost = cost
+        self.validationCost = validationCost
+        self.accuracy = accuracy
+        self.updates = updates
+        self.mistakes = mistakes
+        self.stopReason = stopReason
+        self.method = method
+        self.lossName = lossName
+    }
+
+    /// The history of an engine training run.
+    init(_ h: History) {
+        self.init(cost: h.cost, validationCost: h.validationCost, accuracy: h.accuracy, updates: h.updates,
+                  mistakes: h.mistakes, stopReason: TrainingReport.stopLine(h, unicode: true),
+                  method: h.settings.kind.rawValue, lossName: h.settings.loss.name)
+        validationAccuracy = h.validationAccuracy
+        seconds = h.elapsed
+    }
 
     var typeName: String { "history" }
 
     var epochs: Int { cost.count }
 
     var fieldNames: [String] {
-        ["cost", "loss", "val_loss", "val_cost", "accuracy", "updates", "epochs", "mistakes", "stop"]
+        ["cost", "loss", "val_loss", "val_cost", "accuracy", "val_accuracy", "updates", "epochs", "mistakes", "stop", "seconds"]
     }
 
     func field(_ name: String) throws(ScriptError) -> Value {
@@ -33,37 +57,37 @@ struct HistoryValue: NativeValue {
         case "cost", "loss": return numbers(cost)
         case "val_loss", "val_cost": return numbers(validationCost)
         case "accuracy": return numbers(accuracy)
+        case "val_accuracy": return numbers(validationAccuracy)
         case "updates": return numbers(updates.map(Double.init))
         case "mistakes": return numbers(mistakes.map(Double.init))
         case "epochs": return .number(Double(epochs))
         case "stop": return .string(stopReason)
+        case "seconds": return .number(seconds)
         default:
             throw ScriptError(NetworkValue.unknownField(name, of: "a history", among: fieldNames))
         }
     }
 
-    /// Histories are lists of numbers per epoch; scripts index them like lists.
+    /// Per-epoch numbers are lists, indexed like lists (`h.cost[-1]`).
     private func numbers(_ values: [Double]) -> Value {
         .list(values.map { .number($0) })
     }
 
     func render(_ options: RenderOptions) -> String {
         let n = Notation(options)
-        var lines = ["history: \(epochs) epoch\(epochs == 1 ? "" : "s") of \(method), \(updates.last ?? 0) updates, loss \(lossName)"]
-        if let first = cost.first, let last = cost.last {
-            lines.append("  cost      \(ProgressNumbers.metric(first)) \(n.arrow) \(ProgressNumbers.metric(last))")
+        let total = updates.last ?? 0
+        var lines = ["history: \(epochs) epoch\(epochs == 1 ? "" : "s") of \(method), \(total) update\(total == 1 ? "" : "s"), loss \(lossName)"]
+        func span(_ name: String, _ values: [Double]) {
+            guard let first = values.first, let last = values.last else { return }
+            lines.append("  \(TraceLayout.padRight(name, 9)) \(ProgressNumbers.metric(first)) \(n.arrow) \(ProgressNumbers.metric(last))")
         }
-        if let first = validationCost.first, let last = validationCost.last {
-            lines.append("  val_cost  \(ProgressNumbers.metric(first)) \(n.arrow) \(ProgressNumbers.metric(last))")
-        }
-        if let first = accuracy.first, let last = accuracy.last {
-            lines.append("  accuracy  \(ProgressNumbers.metric(first)) \(n.arrow) \(ProgressNumbers.metric(last))")
-        }
+        span("cost", cost)
+        span("val_cost", validationCost)
+        span("accuracy", accuracy)
         if let first = mistakes.first, let last = mistakes.last {
             lines.append("  mistakes  \(first) \(n.arrow) \(last)")
         }
-        if !stopReason.isEmpty { lines.append("  stopped: \(stopReason)") }
-        lines.append("  fields: h.cost, h.val_loss, h.accuracy, h.updates, h.epochs — plot(h) draws the cost")
+        if !stopReason.isEmpty { lines.append("  " + TrainingReport.ascii(stopReason, options.unicode)) }
         return lines.joined(separator: "\n")
     }
 }

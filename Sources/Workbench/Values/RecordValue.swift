@@ -39,15 +39,17 @@ struct RecordValue: NativeValue {
 
     func render(_ options: RenderOptions) -> String {
         let nameWidth = fields.map(\.name.count).max() ?? 0
+        // Under a title the table is indented, so the title reads as its heading.
+        let margin = title == nil ? "" : "  "
         var lines: [String] = title.map { [$0] } ?? []
         for (name, value) in fields {
-            let text = value.renderedForRecord(options.shrunk(by: nameWidth + 2))
-            let indent = String(repeating: " ", count: nameWidth + 2)
+            let text = value.renderedForRecord(options.shrunk(by: margin.count + nameWidth + 2))
+            let indent = margin + String(repeating: " ", count: nameWidth + 2)
             let body = text.split(separator: "\n", omittingEmptySubsequences: false)
                 .enumerated()
                 .map { $0.offset == 0 ? String($0.element) : indent + $0.element }
                 .joined(separator: "\n")
-            lines.append(name.padding(nameWidth + 2) + body)
+            lines.append(margin + name.padding(nameWidth + 2) + body)
         }
         return lines.joined(separator: "\n")
     }
@@ -63,17 +65,8 @@ extension RenderOptions {
 }
 
 extension Value {
-    /// How a value reads inside a record or a table cell. Natives draw
-    /// themselves; plain values follow LANGUAGE.md §2.
+    /// How a value reads inside a record or a table cell: as an echo shows it.
     func renderedForRecord(_ options: RenderOptions) -> String {
-        switch self {
-        case .number(let x): return numberText(x)
-        case .string(let s): return s
-        case .bool(let b): return b ? "true" : "false"
-        case .none: return "none"
-        case .function(let f): return "<fn \(f.name)>"
-        case .native(let n): return n.render(options)
-        case .list(let items): return "[" + items.map { $0.renderedForRecord(options) }.joined(separator: ", ") + "]"
-        }
+        render(options)
     }
 }

@@ -17,7 +17,16 @@ final class TensorOperators: OperatorHost {
     func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value) throws(ScriptError) -> Value? {
         // Two lists compare as lists (Python's `[1, 2] == [1, 2]`), not element by element.
         if op == .equal || op == .notEqual, case .list = lhs, case .list = rhs { return nil }
-        guard let a = try operand(lhs, side: "left", op), let b = try operand(rhs, side: "right", op) else { return nil }
+        let a: Operand?, b: Operand?
+        do {
+            a = try operand(lhs, side: "left", op)
+            b = try operand(rhs, side: "right", op)
+        } catch {
+            // `[1, "a"] == 3` is simply false, as in Python; arithmetic on it is an error.
+            if op == .equal || op == .notEqual { return nil }
+            throw error
+        }
+        guard let a, let b else { return nil }
         if op == .matmul { return try matmul(a, b) }
         guard let elementwise = ElementwiseOperator(rawValue: op.rawValue) else { return nil }
         switch (a, b) {

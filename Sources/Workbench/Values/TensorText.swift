@@ -1,3 +1,4 @@
+import Foundation
 import Language
 import NeuralEngine
 
@@ -40,18 +41,18 @@ struct TensorText {
     private func renderVector() -> String {
         let n = tensor.count
         let elided = n > Self.vectorLimit
-        var items: [String]
-        if elided {
-            items = tensor.storage.prefix(Self.vectorEdge).map(numberText)
-            items.append(ellipsis)
-            items += tensor.storage.suffix(Self.vectorEdge).map(numberText)
-        } else {
-            items = tensor.storage.map(numberText)
-        }
         let suffix = elided ? "  (vector of \(n))" : ""
-        let line = "[" + items.joined(separator: ", ") + "]"
-        if line.count + suffix.count <= options.width { return line + suffix }
-        return wrapped(items) + suffix
+        func items(_ compact: Bool) -> [String] {
+            let text = { (x: Double) in Self.number(x, compact: compact) }
+            guard elided else { return tensor.storage.map(text) }
+            return tensor.storage.prefix(Self.vectorEdge).map(text) + [ellipsis]
+                + tensor.storage.suffix(Self.vectorEdge).map(text)
+        }
+        for compact in [false, true] {
+            let line = "[" + items(compact).joined(separator: ", ") + "]"
+            if line.count + suffix.count <= options.width { return line + suffix }
+        }
+        return wrapped(items(true)) + suffix
     }
 
     /// A long vector over several lines, its items in aligned columns.
@@ -74,28 +75,38 @@ struct TensorText {
 
     // MARK: matrices
 
+    /// Exact numbers when every column fits the width; otherwise 6
+    /// significant digits, and if even that is too wide, the first and last
+    /// columns only.
     private func renderMatrix() -> String {
         let (r, c) = (tensor.rows, tensor.cols)
         if r == 0 { return "[]  (\(shapeText) matrix)" }
-        let rowIndices: [Int?] = r > Self.rowLimit
+        let elidedRows = r > Self.rowLimit
+        let rowIndices: [Int?] = elidedRows
             ? Array(0..<Self.rowEdge) + [nil] + Array((r - Self.rowEdge)..<r)
             : Array(0..<r)
-        let elidedRows = r > Self.rowLimit
-        let text = (c > Self.colLimit ? nil : oneLine(rowIndices, columns: Array(0..<c)))
-        if !elidedRows, let text, text.count <= options.width { return text }
-
+        let shapeNote = "  (\(shapeText) matrix)"
+        if !elidedRows, c <= Self.colLimit {
+            let text = oneLine(rowIndices, columns: Array(0..<c))
+            if text.count <= options.width { return text }
+        }
+        if c <= Self.colLimit {
+            let lines = aligned(rowIndices, columns: Array(0..<c), compact: false)
+            if lines.allSatisfy({ $0.count <= options.width }) {
+                return lines.joined(separator: "\n") + (elidedRows ? shapeNote : "")
+            }
+        }
         var edge = c > Self.colLimit ? Self.colEdge : c
         while true {
             let elidedCols = 2 * edge < c
             let columns: [Int?] = elidedCols
                 ? Array(0..<edge) + [nil] + Array((c - edge)..<c)
                 : Array(0..<c)
-            let lines = aligned(rowIndices, columns: columns)
+            let lines = aligned(rowIndices, columns: columns, compact: true)
             let fits = lines.allSatisfy { $0.count <= options.width }
             let next = elidedCols ? edge - 1 : min(Self.colEdge, (c - 1) / 2)
             if fits || next < 1 {
-                let elided = elidedRows || elidedCols
-                return lines.joined(separator: "\n") + (elided ? "  (\(shapeText) matrix)" : "")
+                return lines.joined(separator: "\n") + (elidedRows || elidedCols ? shapeNote : "")
             }
             edge = next
         }
@@ -110,7 +121,7 @@ struct TensorText {
     }
 
     /// One line per row; each column padded so the decimal points line up.
-    private func aligned(_ rows: [Int?], columns: [Int?]) -> [String] {
+    private func aligned(_ rows: [Int?], columns: [Int?], compact: Bool) -> [String] {
         let shownRows = rows.compactMap { $0 }
         // Width of the part before the point, and of the point and after, per column.
         var heads = [Int](repeating: 0, count: columns.count)
@@ -118,7 +129,7 @@ struct TensorText {
         var cells = [[(String, String)]](repeating: [], count: shownRows.count)
         for (ri, row) in shownRows.enumerated() {
             for (ci, col) in columns.enumerated() {
-                let parts = col.map { Self.split(numberText(tensor[row, $0])) } ?? (ellipsis, "")
+                let parts = col.map { Self.split(Self.number(tensor[row, $0], compact: compact)) } ?? (ellipsis, "")
                 cells[ri].append(parts)
                 heads[ci] = max(heads[ci], parts.0.count)
                 tails[ci] = max(tails[ci], parts.1.count)
@@ -146,6 +157,13 @@ struct TensorText {
         return lines
     }
 
+    /// A number exactly, or (`compact`) rounded to 6 significant digits, for
+    /// tensors too big to show every digit (index an element to see it exactly).
+    static func number(_ x: Double, compact: Bool) -> String {
+        guard compact, x.isFinite, x != 0 else { return numberText(x) }
+        return numberText(Double(String(format: "%.5e", x)) ?? x)
+    }
+
     /// "-2.5e-09" → ("-2", ".5e-09"); "inf" → ("inf", "").
     static func split(_ text: String) -> (String, String) {
         guard let cut = text.firstIndex(where: { $0 == "." || $0 == "e" }) else { return (text, "") }
@@ -166,13 +184,8 @@ extension String {
     }
 }
 
-/// A number as the language prints it: the shortest decimal that reads back
-/// to the same double, whole numbers without a point (`3`, `0.1`, `-2.5e-09`).
-/// Stand-in until the language's own `formatNumber` lands.
+/// A number as the language prints it (`3`, `0.1`, `-2.5e-09`): the
+/// language's `formatNumber`, under the name the Workbench uses.
 func numberText(_ x: Double) -> String {
-    if x.isNaN { return "nan" }
-    if x.isInfinite { return x < 0 ? "-inf" : "inf" }
-    var text = "\(x)"
-    if text.hasSuffix(".0") { text.removeLast(2) }
-    return text
+    formatNumber(x)
 }

@@ -34,7 +34,7 @@ struct TensorValue: NativeValue {
             let i = try index.index(into: tensor.count, of: "a vector of \(tensor.count)")
             return .number(tensor.storage[i])
         }
-        let row = try index.index(into: tensor.rows, of: "a \(tensor.shapeDescription) matrix (rows)")
+        let row = try index.index(into: tensor.rows, of: "a \(tensor.shapeDescription) matrix (\(tensor.rows) rows)")
         return .tensor(tensor.row(row))
     }
 
@@ -48,7 +48,7 @@ struct TensorValue: NativeValue {
             copy.storage[i] = x
             return .tensor(copy)
         }
-        let r = try index.index(into: tensor.rows, of: "a \(tensor.shapeDescription) matrix (rows)")
+        let r = try index.index(into: tensor.rows, of: "a \(tensor.shapeDescription) matrix (\(tensor.rows) rows)")
         let row = try value.toTensor("a row of a \(tensor.shapeDescription) matrix")
         guard row.isVector, row.count == tensor.cols else {
             throw ScriptError("a row of a \(tensor.shapeDescription) matrix must be a vector of \(tensor.cols), got \(Value.tensor(row).shortDescription)")

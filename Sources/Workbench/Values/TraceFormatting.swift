@@ -62,13 +62,13 @@ enum TraceFormatting {
         }
         heading += ")"
         table.heading = [heading]
-        if batch { table.heading.append("one row per example; each row of \(d) carries the 1/\(m) of the mean") }
+        if batch { table.heading.append("one row per example; J is their mean, so \(n.sup(d, g.layers.count)) carries its 1/\(m)") }
         let depth = g.layers.count
         for l in stride(from: depth, through: 1, by: -1) {
             let f = network.layers[l - 1].activation
             let delta = g.deltas[l - 1]
             let deltaRule = l == depth
-                ? outputDelta(g.loss, f, outputs: network.outputCount, l, n, a: a, z: z)
+                ? outputDelta(g.loss, f, outputs: network.outputCount, examples: batch ? m : 1, l, n, a: a, z: z, y: batch ? "Y" : "y")
                 : hiddenDelta(f, l, n, z: z, d: d, batch: batch)
             let partialZ = batch ? "" : " = \(n.partial)J/\(n.partial)\(n.sup(z, l))"
             table.add(label: "layer \(l)", formula: "\(n.sup(d, l))\(partialZ) = \(deltaRule)", values: values(delta, n), shape: n.shape(delta.shape))
@@ -83,18 +83,26 @@ enum TraceFormatting {
         return table.render()
     }
 
-    /// δᴸ = ∂J/∂zᴸ for the loss and output activation, as derived by hand.
-    static func outputDelta(_ loss: Loss, _ f: Activation, outputs k: Int, _ l: Int, _ n: Notation, a: String, z: String) -> String {
-        let error = "\(n.sup(a, l)) \(n.minus) y"
+    /// δᴸ = ∂J/∂zᴸ for the loss and output activation, as derived by hand,
+    /// with the constants the engine applies: 1/k for a mean over k outputs,
+    /// 1/m for a mean over a batch of m.
+    static func outputDelta(_ loss: Loss, _ f: Activation, outputs k: Int, examples m: Int, _ l: Int, _ n: Notation, a: String, z: String, y: String) -> String {
+        let error = "\(n.sup(a, l)) \(n.minus) \(y)"
         let times = f == .linear ? "" : " \(n.hadamard) \(derivative(f, n.sup(z, l), n))"
+        func over(_ text: String, _ divisor: Int) -> String {
+            divisor == 1 ? text : "(\(text)) / \(divisor)"
+        }
         switch (loss, f) {
-        case (.crossEntropy, .softmax), (.bce, .sigmoid):
-            return error
+        case (.crossEntropy, .softmax):
+            return over(error, m)
+        case (.bce, .sigmoid):
+            return over(error, k * m)
         case (.halfMse, _):
-            return f == .linear ? error : "(\(error))\(times)"
+            return over(f == .linear ? error : "(\(error))\(times)", m)
         case (.mse, _):
-            let scale = k == 1 ? "2" : "2/\(k)"
-            return "\(scale) (\(error))\(times)"
+            // 2/(k m), written as the lecture would simplify it.
+            let scale = k * m == 1 ? "2 " : (k * m == 2 ? "" : "2/\(k * m) ")
+            return "\(scale)(\(error))\(times)"
         default:
             return "\(n.partial)J/\(n.partial)\(n.sup(a, l))\(times)"
         }

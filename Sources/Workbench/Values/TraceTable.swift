@@ -29,9 +29,8 @@ struct TraceTable {
         for row in rows {
             for (i, value) in row.values.enumerated() {
                 let label = i == 0 ? row.label : ""
-                let formula = i == 0 ? row.formula + " =" : ""
-                var line = TraceLayout.padRight(label, labelWidth) + "  "
-                    + TraceLayout.padRight(formula, formulaWidth + 2) + " "
+                let formula = i == 0 ? TraceLayout.padRight(row.formula, formulaWidth) + " = " : String(repeating: " ", count: formulaWidth + 3)
+                var line = TraceLayout.padRight(label, labelWidth) + "  " + formula
                 if i == 0 && !row.shape.isEmpty {
                     line += TraceLayout.padRight(value, valueWidth) + "  " + row.shape
                 } else {

@@ -65,3 +65,9 @@ func expectClose(_ a: Double, _ b: Double, _ what: String, rel: Double = 1e-9, a
                  sourceLocation: SourceLocation = #_sourceLocation) {
     expectClose(Tensor([a]), Tensor([b]), what, rel: rel, abs: abs, sourceLocation: sourceLocation)
 }
+
+/// Runs a test body with a random stream of its own, so tests running in
+/// parallel never draw from (or reseed) each other's generator.
+func withOwnRandom<R>(_ body: () throws -> R) rethrows -> R {
+    try GlobalRandom.using(RandomSource(seed: 0), body)
+}

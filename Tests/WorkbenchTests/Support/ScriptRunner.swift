@@ -9,7 +9,7 @@ import Language
 func runScript(_ source: String, name: String = "test.nn", directory: String = ".") -> (stdout: String, diagnostics: [Diagnostic]) {
     let sink = BufferSink()
     let session = Session(output: sink)
-    session.interpreter.run(SourceFile(name: name, text: source, directory: directory))
+    session.run(SourceFile(name: name, text: source, directory: directory))
     return (sink.output, sink.diagnostics)
 }
 

@@ -1,0 +1,72 @@
+/// Backprop's gradient against central differences, per layer (LANGUAGE.md §6).
+///
+///     let check = try net.gradcheck(x: xs, y: ys)
+///     check.maxError < 1e-6
+public struct GradientCheck: Sendable {
+    public struct Layer: Sendable {
+        /// l, in the lecture's numbering.
+        public var layer: Int
+        /// ||g - g~|| / (||g|| + ||g~||), 0 where both are 0.
+        public var relativeError: Double
+        /// Numbers compared (large layers are sampled).
+        public var checked: Int
+        public var parameters: Int
+    }
+    public var layers: [Layer]
+    public var loss: Loss
+    /// The largest per-layer relative error.
+    public var maxError: Double { layers.map(\.relativeError).max() ?? 0 }
+}
+
+extension Network {
+    /// The step of the central differences.
+    public static let gradcheckStep = 1e-5
+    /// Layers with more parameters than this are checked on a fixed sample of them.
+    public static let gradcheckSampleLimit = 400
+
+    /// Compares dJ/dW^l and dJ/db^l from backprop with (J(w + h) - J(w - h)) / 2h. No weights change.
+    public func gradcheck(x: Tensor, y: Tensor, loss: Loss? = nil, penalty: Penalty = .none) throws(EngineError) -> GradientCheck {
+        let g = try backward(x: x, y: y, loss: loss, penalty: penalty)
+        let data = try PreparedData(x: x, y: y, network: self, loss: g.loss)
+        let shape = NetworkShape(self)
+        let p = ParameterBuffer(shape)
+        p.load(from: self)
+        let eval = Evaluator(shape: shape, data: data, loss: g.loss, kind: .regression)
+        func cost() -> Double { eval.run(p).meanLoss + Propagation.penalty(p, penalty) }
+        let h = Network.gradcheckStep
+        // A private generator: sampling must not move the shared stream.
+        var sampler = SeededRandom(seed: 0x6772_6164)
+        var results = [GradientCheck.Layer]()
+        for l in 0..<depth {
+            let analytic = g.layers[l].weights.storage + g.layers[l].bias.storage
+            let weightCount = g.layers[l].weights.count
+            var positions = Array(0..<analytic.count)
+            if positions.count > Network.gradcheckSampleLimit {
+                sampler.shuffle(&positions)
+                positions = Array(positions.prefix(Network.gradcheckSampleLimit)).sorted()
+            }
+            var difference = 0.0, normA = 0.0, normN = 0.0
+            for i in positions {
+                let slot = i < weightCount ? p.weights(l) + i : p.bias(l) + (i - weightCount)
+                let saved = slot.pointee
+                slot.pointee = saved + h
+                let plus = cost()
+                slot.pointee = saved - h
+                let minus = cost()
+                slot.pointee = saved
+                let numeric = (plus - minus) / (2 * h)
+                difference += (analytic[i] - numeric) * (analytic[i] - numeric)
+                normA += analytic[i] * analytic[i]
+                normN += numeric * numeric
+            }
+            let denominator = normA.squareRoot() + normN.squareRoot()
+            let error = denominator == 0 ? 0 : difference.squareRoot() / denominator
+            results.append(.init(layer: l + 1, relativeError: error, checked: positions.count, parameters: analytic.count))
+        }
+        return GradientCheck(layers: results, loss: g.loss)
+    }
+
+    public func gradcheck(_ data: Dataset, loss: Loss? = nil, penalty: Penalty = .none) throws(EngineError) -> GradientCheck {
+        try gradcheck(x: data.x, y: data.y, loss: loss, penalty: penalty)
+    }
+}

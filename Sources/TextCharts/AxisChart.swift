@@ -1,0 +1,61 @@
+/// The shared path of every chart with two numeric axes: choose ticks that
+/// fit the size, lay out the frame, let the chart draw, assemble the text.
+struct AxisChart {
+    var frame: Frame
+    var x: (lo: Double, hi: Double)
+    var y: (lo: Double, hi: Double)
+    var logY = false
+    /// How far (a fraction of the span) each end may grow to reach a tick (nice limits).
+    var growX = 0.05
+    var growY = 0.25
+    /// Ticks chosen by the chart (bin edges) instead of nice numbers.
+    var fixedXTicks: [Tick]?
+    /// The plot width must be a multiple of this (bars of equal width).
+    var columnMultiple = 1
+    var integerX = false
+    var integerY = false
+    var zeroAxes = true
+
+    func render(width: Int, height: Int, style: ChartStyle, draw: (inout PlotArea) throws -> Void) throws -> String {
+        let rows = frame.plotRows(width: width, height: height)
+        guard rows >= Frame.minRows else { throw frame.tooSmall(width: width, height: height, labelWidth: 4) }
+        let yMax = max(3, rows / 2 + 1)
+        let yRange = logY
+            ? Ticks.logarithmic(lo: y.lo, hi: y.hi, maxCount: yMax)
+            : Ticks.linear(lo: y.lo, hi: y.hi, maxCount: yMax, growth: growY, integers: integerY, cells: rows)
+        let labelWidth = max(yRange.ticks.map(\.label.count).max() ?? 1, 1)
+        var columns = width - labelWidth - 2
+        columns -= columns % max(columnMultiple, 1)
+        guard columns >= Frame.minColumns else { throw frame.tooSmall(width: width, height: height, labelWidth: labelWidth) }
+        var xRange = xTicks(columns: columns)
+        // Room at the right for half of the last tick label.
+        if fixedXTicks == nil, let last = xRange.ticks.last, xRange.hi - last.value <= (xRange.hi - xRange.lo) / Double(columns) {
+            let margin = last.label.count / 2
+            if columns - margin >= Frame.minColumns, margin > 0 {
+                columns -= margin
+                xRange = xTicks(columns: columns)
+            }
+        }
+
+        var area = PlotArea(charset: style.charset, columns: columns, rows: rows,
+                            x: AxisScale(lo: xRange.lo, hi: xRange.hi),
+                            y: AxisScale(lo: yRange.lo, hi: yRange.hi, log: logY))
+        if zeroAxes { area.zeroAxes(style.frame) }
+        try draw(&area)
+        let yTicks = yRange.ticks.compactMap { t in area.row(ofY: t.value).map { (row: $0, label: t.label) } }
+        let xTicks = xRange.ticks.compactMap { t in area.column(ofX: t.value).map { (column: $0, label: t.label) } }
+        return frame.render(area: area.cells(), yTicks: yTicks, xTicks: xTicks, labelWidth: labelWidth, width: width, style: style)
+    }
+
+    /// As many x ticks as fit with their labels a few columns apart.
+    private func xTicks(columns: Int) -> TickedRange {
+        if let fixed = fixedXTicks { return TickedRange(lo: x.lo, hi: x.hi, ticks: fixed) }
+        var count = max(columns / 6, 2)
+        while true {
+            let range = Ticks.linear(lo: x.lo, hi: x.hi, maxCount: count, growth: growX, integers: integerX)
+            let longest = range.ticks.map(\.label.count).max() ?? 1
+            if count <= 2 || range.ticks.count * (longest + 2) <= columns + longest { return range }
+            count -= 1
+        }
+    }
+}

@@ -1,0 +1,170 @@
+/// A labelled position on an axis.
+public struct Tick: Sendable, Equatable {
+    public var value: Double
+    public var label: String
+}
+
+/// An axis range and its ticks.
+public struct TickedRange: Sendable, Equatable {
+    public var lo: Double
+    public var hi: Double
+    public var ticks: [Tick]
+}
+
+/// Tick selection: steps of 1, 2 or 5 x 10^n, as many as fit, never just
+/// the two limits when three fit.
+///
+///     Ticks.linear(lo: 0.03, hi: 0.78, maxCount: 6)   // 0 to 0.8 by 0.2
+public enum Ticks {
+    /// A step m x 10^exponent with m in {1, 2, 5}.
+    struct Step: Equatable {
+        var mantissa: Int
+        var exponent: Int
+        var value: Double {
+            exponent >= 0 ? Double(mantissa) * ChartMath.pow10(exponent) : Double(mantissa) / ChartMath.pow10(-exponent)
+        }
+        func value(times k: Int) -> Double {
+            exponent >= 0 ? Double(k * mantissa) * ChartMath.pow10(exponent) : Double(k * mantissa) / ChartMath.pow10(-exponent)
+        }
+        var next: Step {
+            switch mantissa {
+            case 1: Step(mantissa: 2, exponent: exponent)
+            case 2: Step(mantissa: 5, exponent: exponent)
+            default: Step(mantissa: 1, exponent: exponent + 1)
+            }
+        }
+    }
+
+    /// The range to show for data from `lo` to `hi`: widened when empty or
+    /// flat, so a constant series still gets an axis around its value.
+    public static func widen(lo: Double, hi: Double) -> (lo: Double, hi: Double) {
+        guard lo.isFinite, hi.isFinite, lo <= hi else { return (0, 1) }
+        let mid = lo / 2 + hi / 2
+        if hi - lo > abs(mid) * 1e-9, hi - lo > 1e-300 { return (lo, hi) }
+        let d = mid == 0 ? 1 : abs(mid) / 10
+        return (mid - d, mid + d)
+    }
+
+    /// Ticks for [lo, hi]. With `expand` the range grows to the nearest
+    /// ticks outside it (nice limits); otherwise ticks stay inside.
+    /// `integers` keeps steps whole (counts, indices).
+    public static func linear(lo: Double, hi: Double, maxCount: Int, expand: Bool = true, integers: Bool = false) -> TickedRange {
+        linear(lo: lo, hi: hi, maxCount: maxCount, growth: expand ? .infinity : 0, integers: integers)
+    }
+
+    /// Ticks for [lo, hi]; each end grows to the next tick outside it when
+    /// that adds at most `growth` times the span (0.05: snap 1…2000 to 0…2000,
+    /// but keep -5…5 as it is).
+    /// `cells`: the rows or columns the axis spans, so ticks closer than
+    /// two cells apart count as crowded.
+    public static func linear(lo: Double, hi: Double, maxCount: Int, growth: Double, integers: Bool = false, cells: Int? = nil) -> TickedRange {
+        let (lo, hi) = widen(lo: lo, hi: hi)
+        let maxCount = max(maxCount, 2)
+        let raw = (hi - lo) / Double(maxCount)
+        var step = Step(mantissa: 1, exponent: ChartMath.decade(raw) - 1)
+        if integers, step.exponent < 0 { step = Step(mantissa: 1, exponent: 0) }
+        // Every step and way of growing the ends that fits is scored: space
+        // wasted beyond the data, data beyond the outer ticks (unlabelled),
+        // and too few ticks all cost; the cheapest wins.
+        let target = Double(min(maxCount, 6))
+        let span = hi - lo
+        var best: (cost: Double, range: TickedRange)?
+        for _ in 0..<40 {
+            let variants = ticks(lo: lo, hi: hi, step: step, growth: growth)
+            if variants.contains(where: { $0.ticks.count >= 2 }) || best == nil {
+                for v in variants where v.ticks.count <= maxCount && (v.ticks.count >= 2 || best == nil) {
+                    guard let first = v.ticks.first?.value, let last = v.ticks.last?.value else { continue }
+                    let wasted = ((v.hi - v.lo) - span) / span
+                    let unlabelled = (max(first - lo, 0) + max(hi - last, 0)) / span
+                    let few = max(target - Double(v.ticks.count), 0) / target
+                    let many = max(Double(v.ticks.count) - target, 0) / target
+                    var cost = wasted + 0.8 * unlabelled + 0.5 * few + 0.1 * many
+                    if let cells, v.ticks.count > 1 {
+                        let spacing = Double(cells) * step.value / (v.hi - v.lo)
+                        if spacing < 2 { cost += 0.3 * (2 - spacing) }
+                    }
+                    if best == nil || cost < (best?.cost ?? .infinity) { best = (cost, v) }
+                }
+            }
+            if let b = best, b.range.ticks.count >= 2, variants.allSatisfy({ $0.ticks.count < 2 }) { break }
+            step = step.next
+        }
+        if let best { return best.range }
+        return TickedRange(lo: lo, hi: hi, ticks: [])
+    }
+
+    /// The ticks of one step, for each way the ends may grow (each end
+    /// grows to the next tick outside only within `growth` of the span).
+    static func ticks(lo: Double, hi: Double, step: Step, growth: Double) -> [TickedRange] {
+        let s = step.value
+        let slack = 1e-9
+        let allowed = (hi - lo) * growth
+        guard let outLo = ChartMath.int((lo / s + slack).rounded(.down)), let inLo = ChartMath.int((lo / s - slack).rounded(.up)),
+              let outHi = ChartMath.int((hi / s - slack).rounded(.up)), let inHi = ChartMath.int((hi / s + slack).rounded(.down)),
+              outHi - outLo < 10_000
+        else { return [] }
+        let loChoices = lo - step.value(times: outLo) <= allowed ? [outLo, inLo] : [inLo]
+        let hiChoices = step.value(times: outHi) - hi <= allowed ? [outHi, inHi] : [inHi]
+        var result: [TickedRange] = []
+        for kLo in Set(loChoices) {
+            for kHi in Set(hiChoices) where kHi >= kLo {
+                result.append(make(kLo: kLo, kHi: kHi, step: step,
+                                   lo: kLo == outLo ? step.value(times: kLo) : lo, hi: kHi == outHi ? step.value(times: kHi) : hi))
+            }
+        }
+        // Ties in count prefer the widest range (nice limits at both ends).
+        return result.sorted { ($0.hi - $0.lo) > ($1.hi - $1.lo) }
+    }
+
+    private static func make(kLo: Int, kHi: Int, step: Step, lo: Double, hi: Double) -> TickedRange {
+        let top = max(abs(step.value(times: kLo)), abs(step.value(times: kHi)))
+        let scientific = top >= 1e7 || (step.exponent < -4)
+        let decimals = max(0, -step.exponent)
+        let ticks = (kLo...kHi).map { k in
+            Tick(value: step.value(times: k),
+                 label: NumberFormat.label(k * step.mantissa, exponent: step.exponent, decimals: decimals, scientific: scientific))
+        }
+        return TickedRange(lo: min(lo, hi), hi: max(lo, hi), ticks: ticks)
+    }
+
+    private static func floorDiv(_ a: Int, _ b: Int) -> Int {
+        a >= 0 ? a / b : -((-a + b - 1) / b)
+    }
+
+    /// Ticks at powers of ten for a log axis over [lo, hi] (both > 0),
+    /// with 2 and 5 between them when the range spans a decade or less.
+    public static func logarithmic(lo: Double, hi: Double, maxCount: Int) -> TickedRange {
+        guard lo > 0, hi.isFinite, lo.isFinite else { return logarithmic(lo: 1, hi: 10, maxCount: maxCount) }
+        var eLo = ChartMath.decade(lo)
+        var eHi = ChartMath.decade(hi)
+        if ChartMath.pow10(eHi) < hi * (1 - 1e-12) { eHi += 1 }
+        if eHi == eLo { eHi += 1 }
+        let decades = eHi - eLo
+        let sci = eLo < -4 || eHi >= 7
+        func tick(_ m: Int, _ e: Int) -> Tick {
+            let value = e >= 0 ? Double(m) * ChartMath.pow10(e) : Double(m) / ChartMath.pow10(-e)
+            return Tick(value: value, label: NumberFormat.label(m, exponent: e, decimals: max(0, -e), scientific: sci))
+        }
+        var ticks: [Tick] = []
+        if decades <= 2, maxCount >= 3 * decades + 1 {
+            for e in eLo..<eHi { ticks += [tick(1, e), tick(2, e), tick(5, e)] }
+            ticks.append(tick(1, eHi))
+            // Keep only the ticks from the last one at or below the data to
+            // the first one at or above it: no empty decade at either end.
+            let first = ticks.lastIndex { $0.value <= lo * (1 + 1e-12) } ?? 0
+            let last = ticks.firstIndex { $0.value >= hi * (1 - 1e-12) } ?? (ticks.count - 1)
+            if first < last { ticks = Array(ticks[first...last]) }
+        } else {
+            // Exponents that are multiples of the step read best (1e-12, 1e-8, 1e-4, 1…).
+            let every = [1, 2, 3, 4, 5, 6, 10, 20, 50, 100].first { every in
+                floorDiv(eHi + every - 1, every) - floorDiv(eLo, every) + 1 <= max(maxCount, 2)
+            } ?? 100
+            eLo = floorDiv(eLo, every) * every
+            eHi = floorDiv(eHi + every - 1, every) * every
+            ticks = stride(from: eLo, through: eHi, by: every).map { tick(1, $0) }
+        }
+        let first = ticks.first?.value ?? lo
+        let last = ticks.last?.value ?? hi
+        return TickedRange(lo: min(first, lo), hi: max(last, hi), ticks: ticks)
+    }
+}

@@ -1,0 +1,35 @@
+import Language
+import NeuralEngine
+
+/// `gradcheck(net, data)`: backprop against central differences, per layer.
+extension TrainingBuiltins {
+    static var gradcheck: Builtin {
+        Builtin(
+            name: "gradcheck",
+            signature: Signature([.init("net"), .init("data"), .init("loss", default: "\"auto\"")]),
+            help: Help(
+                signature: "gradcheck(net, data, loss=\"auto\")",
+                summary: "compares backprop's gradients with central differences; prints the error per layer and returns the largest",
+                concept: "backprop",
+                example: "gradcheck(net, xor)    # below 1e-6 when backprop is right",
+                details: "The relative error is ||g - g~|| / (||g|| + ||g~||) with h = 1e-5 (0 where both are 0). Large layers are checked on a sample of their weights."
+            )
+        ) { (args, context) throws(ScriptError) -> Value in
+            let reader = args.reader("gradcheck")
+            let net = try network(reader)
+            let data = try dataset(reader, "data")
+            let l = try loss(reader)
+            let check: GradientCheck
+            do throws(EngineError) { check = try net.gradcheck(x: data.x, y: data.y, loss: l) } catch { throw engineError(reader, error.message) }
+            let n = Notation(context.renderOptions)
+            var lines = ["gradcheck (\(check.loss.name), central differences, h = 1e-5): relative error per layer"]
+            for layer in check.layers {
+                let sampled = layer.checked < layer.parameters ? "  (\(layer.checked) of \(layer.parameters) parameters sampled)" : ""
+                let verdict = layer.relativeError < 1e-6 ? "ok" : (layer.relativeError < 1e-4 ? "suspicious" : "wrong")
+                lines.append("  layer \(layer.layer)  \(n.sup("W", layer.layer)), \(n.sup("b", layer.layer))  \(String(format: "%.3e", layer.relativeError))  \(verdict)\(sampled)")
+            }
+            context.write(lines.joined(separator: "\n") + "\n")
+            return .number(check.maxError)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import NeuralEngine
+
+/// The lines `train` prints around its progress: the resolved settings
+/// first, and why it stopped last (LANGUAGE.md §6, LOOK.md).
+///
+///     train: m = 4, batch gradient descent (batch 4, 1 update per epoch), lr 0.5, sgd, loss bce (one sigmoid output → bce)
+///     stopped at epoch 1184: cost 0.0099 reached target_loss 0.01 (1184 updates, 0.6 s)
+enum TrainingReport {
+    static func settingsLine(_ settings: ResolvedSettings, unicode: Bool) -> String {
+        "train: " + ascii(settings.description, unicode)
+    }
+
+    /// What the user should know before training starts. Gradient descent
+    /// through a step or sign layer gets its own wording: that layer and
+    /// every layer before it receive a zero gradient.
+    static func warnings(_ settings: ResolvedSettings, _ net: Network) -> [String] {
+        guard settings.kind != .perceptron else { return settings.warnings }
+        let thresholds = net.layers.enumerated().filter { $0.element.activation.isThreshold }.map { $0.offset + 1 }
+        guard let last = thresholds.last else { return settings.warnings }
+        let name = net.layers[last - 1].activation.name
+        let frozen = last == 1 ? "layer 1 never changes" : "layers 1…\(last) never change"
+        let own = "gradient descent cannot train through \(name): its derivative is 0 everywhere, so \(frozen) (use sigmoid, tanh or relu before the output, or a perceptron)"
+        let others = settings.warnings.filter { warning in !thresholds.contains { warning.hasPrefix("layer \($0) uses ") } }
+        return [own] + others
+    }
+
+    /// Why training ended, with the updates made and the time taken.
+    static func stopLine(_ h: History, unicode: Bool) -> String {
+        let updates = h.updates.last ?? 0
+        let tally = "(\(updates) update\(updates == 1 ? "" : "s"), \(ProgressNumbers.duration(h.elapsed)))"
+        var cost = h.cost.last.map(ProgressNumbers.metric) ?? "-"
+        // With l1/l2 the penalty is shown apart from the data loss (LANGUAGE.md §6).
+        if let total = h.cost.last, let penalty = h.penalty.last, penalty != 0 {
+            cost += " (data loss \(ProgressNumbers.metric(total - penalty)) + penalty \(ProgressNumbers.metric(penalty)))"
+        }
+        let line: String
+        switch h.stop {
+        case .epochsReached(let n):
+            line = n == 0
+                ? "nothing to do: epochs is 0"
+                : "stopped at epoch \(h.epochs): all \(n) epochs done, cost \(cost)\(accuracy(h)) \(tally)"
+        case .targetReached(let e, let c, let t):
+            line = "stopped at epoch \(e): cost \(ProgressNumbers.metric(c)) reached target_loss \(ProgressNumbers.setting(t)) \(tally)"
+        case .patience(let e, let p, let best, let monitored):
+            line = "stopped at epoch \(e): \(monitored) did not improve for \(p) epoch\(p == 1 ? "" : "s"), best \(ProgressNumbers.metric(best)) \(tally)"
+        case .converged(let e):
+            line = "converged at epoch \(e): no mistakes, every example is classified correctly \(tally)"
+        case .notSeparable:
+            line = h.stop.message + " " + tally
+        case .diverged:
+            line = h.stop.message
+        case .cancelled(let e, let u):
+            line = "interrupted at epoch \(e)/\(h.settings.epochs) after \(u) update\(u == 1 ? "" : "s"): the network keeps the weights it reached"
+        }
+        return ascii(line, unicode)
+    }
+
+    /// The last validation cost and accuracy, when there are any.
+    private static func accuracy(_ h: History) -> String {
+        var text = ""
+        if let v = h.validationCost.last { text += ", val_cost \(ProgressNumbers.metric(v))" }
+        if let a = h.accuracy.last { text += ", accuracy \(ProgressNumbers.metric(a))" }
+        if let a = h.validationAccuracy.last { text += ", val_accuracy \(ProgressNumbers.metric(a))" }
+        return text
+    }
+
+    /// The engine's texts use → and ≤; ASCII sessions get -> and <=.
+    static func ascii(_ text: String, _ unicode: Bool) -> String {
+        guard !unicode else { return text }
+        return text.replacingOccurrences(of: "→", with: "->")
+            .replacingOccurrences(of: "≤", with: "<=")
+            .replacingOccurrences(of: "…", with: "...")
+    }
+}

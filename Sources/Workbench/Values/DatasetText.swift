@@ -1,0 +1,191 @@
+import Foundation
+import Language
+import NeuralEngine
+
+/// How a data set prints: one line with its name and shapes, one with its
+/// classes and their counts (or the range of its targets), then its first
+/// rows as a table whose columns are the features and the target.
+///
+///     dataset iris: 150 examples × 4 features, 3 classes   (x 150×4, y 150)
+/// (the shapes in parentheses when they fit the width)
+///     classes: setosa (50), versicolor (50), virginica (50)
+///       #  sepal_length  sepal_width  petal_length  petal_width  y
+///       0           5.1          3.5           1.4          0.2  0 setosa
+///       …
+struct DatasetText {
+    /// Sets up to this size print whole; larger ones their first `headRows`.
+    static let wholeLimit = 8
+    static let headRows = 5
+
+    let value: DatasetValue
+    let options: RenderOptions
+
+    init(_ value: DatasetValue, _ options: RenderOptions) {
+        self.value = value
+        self.options = options
+    }
+
+    private var d: Dataset { value.dataset }
+    private var times: String { options.unicode ? "×" : "x" }
+    private var ellipsis: String { options.unicode ? "…" : "..." }
+
+    func render() -> String {
+        var lines = [titleLine(), targetLine()]
+        if d.normalization != nil {
+            lines.append("normalized: each feature has mean 0 and std 1 (d.mean and d.std hold what was used)")
+        }
+        lines += table()
+        return lines.joined(separator: "\n")
+    }
+
+    private func titleLine() -> String {
+        let m = d.count, n = d.features
+        var text = "dataset \(d.name): \(m) example\(m == 1 ? "" : "s") \(times) \(n) feature\(n == 1 ? "" : "s")"
+        if !d.classes.isEmpty { text += ", \(d.classes.count) classes" }
+        let shapes = "   (x \(shape(d.x)), y \(shape(d.y)))"
+        return text.count + shapes.count <= options.width ? text + shapes : text
+    }
+
+    private func shape(_ t: Tensor) -> String {
+        t.shape.map(String.init).joined(separator: times)
+    }
+
+    private func targetLine() -> String {
+        if !d.classes.isEmpty {
+            let counts = d.classCounts
+            let items = d.classes.indices.map { "\(d.classes[$0]) (\(counts.indices.contains($0) ? counts[$0] : 0))" }
+            return wrap("classes: ", items)
+        }
+        let y = d.y.storage
+        guard let low = y.min(), let high = y.max() else { return "targets: none" }
+        if d.y.isMatrix { return "targets: \(d.y.cols) per example, from \(cell(low)) to \(cell(high))" }
+        let mean = y.reduce(0, +) / Double(y.count)
+        return "targets: from \(cell(low)) to \(cell(high)), mean \(cell(mean))"
+    }
+
+    /// `prefix` then items separated by ", ", continued on indented lines at the width.
+    private func wrap(_ prefix: String, _ items: [String]) -> String {
+        var lines: [String] = []
+        var line = prefix
+        let indent = String(repeating: " ", count: prefix.count)
+        for (i, item) in items.enumerated() {
+            let piece = item + (i == items.count - 1 ? "" : ",")
+            if line.count + piece.count + 1 > options.width, line != prefix, line != indent {
+                lines.append(line)
+                line = indent
+            }
+            line += (line == prefix || line == indent ? "" : " ") + piece
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: the table
+
+    private func table() -> [String] {
+        let m = d.count
+        guard m > 0 else { return [] }
+        let rows = m <= Self.wholeLimit ? Array(0..<m) : Array(0..<Self.headRows)
+        let names = value.featureNames
+        let n = d.features
+        let index = Column(header: "#", cells: rows.map(String.init), alignRight: true)
+        let namedClasses = d.classes.indices.contains { d.classes[$0] != String($0) }
+        let target = d.y.isVector && !namedClasses
+            ? Column(numbers: rows.map { d.y.storage[$0] }, header: "y", format: cell)
+            : Column(header: "y", cells: rows.map(targetCell), alignRight: false)
+        var lead = n
+        var lines: [String] = []
+        while true {
+            var columns = [index]
+            let shown = lead < n ? Array(0..<lead) + [nil] + [n - 1] : Array(0..<n)
+            for j in shown {
+                if let j {
+                    columns.append(Column(numbers: rows.map { d.x[$0, j] }, header: names[j], format: cell))
+                } else {
+                    columns.append(Column(header: ellipsis, cells: rows.map { _ in ellipsis }, alignRight: false))
+                }
+            }
+            columns.append(target)
+            lines = Column.lines(columns)
+            let widest = lines.map(\.count).max() ?? 0
+            if widest <= options.width || lead <= 1 { break }
+            lead = min(lead, n - 1) - 1
+        }
+        if rows.count < m { lines.append("  \(ellipsis) \(m - rows.count) more examples") }
+        return lines
+    }
+
+    private func targetCell(_ i: Int) -> String {
+        if d.y.isMatrix {
+            let k = d.y.cols
+            return "[" + (0..<k).map { cell(d.y[i, $0]) }.joined(separator: ", ") + "]"
+        }
+        let y = d.y.storage[i]
+        if !d.classes.isEmpty, let k = Value.wholeInt(y), d.classes.indices.contains(k), d.classes[k] != String(k) {
+            return "\(k) \(d.classes[k])"
+        }
+        return cell(y)
+    }
+
+    /// A number in a table: as the language prints it when short, else 5 significant digits.
+    func cell(_ x: Double) -> String {
+        let text = numberText(x)
+        guard text.count > 8, x.isFinite else { return text }
+        var short = String(format: "%.5g", x)
+        if let e = short.firstIndex(of: "e") {
+            let mantissa = String(short[..<e]), exponent = String(short[e...])
+            short = trimZeros(mantissa) + exponent
+        } else {
+            short = trimZeros(short)
+        }
+        return short
+    }
+
+    private func trimZeros(_ s: String) -> String {
+        guard s.contains(".") else { return s }
+        var t = s
+        while t.hasSuffix("0") { t.removeLast() }
+        if t.hasSuffix(".") { t.removeLast() }
+        return t
+    }
+}
+
+/// One column of a printed table: a header and cells, numbers aligned on
+/// their decimal point.
+private struct Column {
+    var header: String
+    var cells: [String]
+    var alignRight: Bool
+
+    init(header: String, cells: [String], alignRight: Bool) {
+        self.header = header
+        self.cells = cells
+        self.alignRight = alignRight
+    }
+
+    /// Numbers with their points lined up, right-aligned under the header.
+    init(numbers: [Double], header: String, format: (Double) -> String) {
+        let parts = numbers.map { TensorText.split(format($0)) }
+        let head = parts.map(\.0.count).max() ?? 0
+        let tail = parts.map(\.1.count).max() ?? 0
+        let cells = parts.map { String(repeating: " ", count: head - $0.0.count) + $0.0 + $0.1.padding(tail) }
+        self.init(header: header, cells: cells, alignRight: true)
+    }
+
+    var width: Int { max(header.count, cells.map(\.count).max() ?? 0) }
+
+    func text(_ s: String) -> String {
+        let pad = String(repeating: " ", count: max(0, width - s.count))
+        return alignRight ? pad + s : s + pad
+    }
+
+    /// The header line and one line per row, columns two spaces apart.
+    static func lines(_ columns: [Column]) -> [String] {
+        let rowCount = columns.first?.cells.count ?? 0
+        var lines = ["  " + columns.map { $0.text($0.header) }.joined(separator: "  ")]
+        for r in 0..<rowCount {
+            lines.append("  " + columns.map { $0.text($0.cells[r]) }.joined(separator: "  "))
+        }
+        return lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+import Testing
+
+/// The REPL driven through a pseudo-terminal: readline, history, Tab,
+/// Ctrl-C and Ctrl-D as a student meets them.
+@Suite(.serialized) struct REPLTerminalTests {
+    let folder: TemporaryFolder
+    let history: String
+
+    init() throws {
+        folder = try TemporaryFolder()
+        history = folder.path + "/history"
+    }
+
+    func start(_ arguments: [String] = []) throws -> PseudoTerminal {
+        let nn = try PseudoTerminal(arguments: arguments, environment: ["NN_HISTORY": history], directory: folder.path)
+        try nn.expect("nn> ")
+        return nn
+    }
+
+    @Test func bannerPromptAndEvaluation() throws {
+        let nn = try start()
+        #expect(nn.transcript.contains("nn 0."))
+        nn.type("6 * 7\r")
+        try nn.expect("42\n")
+        try nn.expect("nn> ")
+    }
+
+    @Test func multiLineFunction() throws {
+        let nn = try start()
+        nn.type("fn square(x) {\r")
+        try nn.expect("...> ")
+        nn.type("  return x * x\r")
+        try nn.expect("...> ")
+        nn.type("}\r")
+        try nn.expect("nn> ")
+        nn.type("square(\r")
+        try nn.expect("...> ")
+        nn.type("12)\r")
+        try nn.expect("144\n")
+    }
+
+    @Test func errorShowsCaretAndSessionGoesOn() throws {
+        let nn = try start()
+        nn.type("kept = 5\r")
+        try nn.expect("nn> ")
+        nn.type("kept + unknwn\r")
+        try nn.expect("<repl>:1:8")
+        try nn.expect("^^^^^^")
+        try nn.expect("nn> ")
+        nn.type("kept\r")
+        try nn.expect("5\n")
+    }
+
+    @Test func historyIsRecalledAfterARestart() throws {
+        do {
+            let first = try start()
+            first.type("remembered = 31\r")
+            try first.expect("nn> ")
+            first.type("\u{4}")
+            #expect(try first.waitForExit() == 0)
+        }
+        let saved = try String(contentsOfFile: history, encoding: .utf8)
+        #expect(saved.contains("remembered = 31"))
+        let second = try start()
+        second.type("\u{1B}[A")  // Up: the last input comes back
+        try second.expect("remembered = 31")
+        second.type("\r")
+        try second.expect("nn> ")
+        second.type("remembered + 1\r")
+        try second.expect("32\n")
+        try second.expect("nn> ")
+        second.type("\u{12}bered =")  // Ctrl-R searches back through past inputs
+        try second.expect("remembered = 31")
+        second.type("\r")
+        try second.expect("nn> ")
+        second.type("remembered\r")
+        try second.expect("31\n")
+    }
+
+    @Test func tabCompletesABuiltin() throws {
+        let nn = try start()
+        nn.type("rang\t")
+        try nn.expect("range")
+        nn.type("(3)\r")
+        try nn.expect("[0, 1, 2]")
+    }
+
+    @Test(.enabled(if: NNBinary.knows("train")))
+    func tabCompletesTrain() throws {
+        let nn = try start()
+        // `tra` is also `transpose`: the first Tab completes what they share, the second lists both.
+        nn.type("tra\t\t")
+        try nn.expect("train")
+        nn.type("i\t")
+        nn.type("\r")
+        try nn.expect("<built-in train>")
+        try nn.expect("nn> ")
+    }
+
+    @Test func tabCompletesAKeywordArgument() throws {
+        let nn = try start()
+        nn.type("layer = dense(3, acti\t")
+        try nn.expect("activation=")
+        nn.type("relu)\r")
+        try nn.expect("nn> ")
+        nn.type("type(layer)\r")
+        try nn.expect("layer\n")
+    }
+
+    @Test func tabCompletesAFileNameInAString() throws {
+        try folder.write("numbers-data.csv", "x,y\n1,2\n")
+        let nn = try start()
+        nn.type("name = \"numbers-d\t")
+        try nn.expect("numbers-data.csv\"")
+        nn.type("\r")
+        try nn.expect("nn> ")
+        nn.type("name\r")
+        try nn.expect("numbers-data.csv\n")
+    }
+
+    @Test func ctrlCAtThePromptDropsTheLine() throws {
+        let nn = try start()
+        nn.type("this is not finished")
+        try nn.expect("finished")
+        nn.type("\u{3}")
+        try nn.expect("^C")
+        try nn.expect("nn> ")
+        nn.type("1 + 1\r")
+        try nn.expect("2\n")
+    }
+
+    @Test func ctrlCAbandonsAContinuedInput() throws {
+        let nn = try start()
+        nn.type("fn broken(x) {\r")
+        try nn.expect("...> ")
+        nn.type("\u{3}")
+        try nn.expect("nn> ")
+        nn.type("3 * 3\r")
+        try nn.expect("9\n")
+    }
+
+    @Test func ctrlCStopsALongLoopAndKeepsTheState() throws {
+        let nn = try start()
+        nn.type("count = 0\r")
+        try nn.expect("nn> ")
+        nn.type("while true { count = count + 1 }\r")
+        // Ctrl-C flushes unread input: wait until nn has taken the whole line.
+        try nn.expect("count + 1 }\n")
+        Thread.sleep(forTimeInterval: 0.5)
+        nn.type("\u{3}")
+        try nn.expect("interrupted")
+        try nn.expect("nn> ")
+        nn.type("count > 0\r")
+        try nn.expect("true\n")
+    }
+
+    @Test(.enabled(if: NNBinary.knows("train")))
+    func ctrlCStopsTrainingAndKeepsTheNetwork() throws {
+        let nn = try start()
+        nn.type("seed(3); net = network(input(2), dense(4, tanh), dense(1, sigmoid)); xor = dataset(\"xor\")\r")
+        try nn.expect("nn> ")
+        nn.type("h = train(net, xor, epochs=100000000, lr=0.1)\r")
+        try nn.expect("lr=0.1)\n")
+        Thread.sleep(forTimeInterval: 1.5)
+        nn.type("\u{3}")
+        try nn.expect("interrupted")
+        try nn.expect("nn> ")
+        nn.type("type(h)\r")
+        try nn.expect("history\n")
+        nn.type("type(forward(net, [1, 0]))\r")
+        try nn.expect("tensor\n")
+    }
+
+    @Test func ctrlDLeavesWithStatusZero() throws {
+        let nn = try start()
+        nn.type("\u{4}")
+        #expect(try nn.waitForExit() == 0)
+    }
+
+    @Test func quitLeavesWithStatusZero() throws {
+        let nn = try start()
+        nn.type(":quit\r")
+        #expect(try nn.waitForExit() == 0)
+    }
+
+    @Test func interactiveScriptOpensTheREPLWithItsVariables() throws {
+        let script = try folder.write("start.nn", "answer = 41\n")
+        let nn = try start(["-i", script])
+        nn.type("answer + 1\r")
+        try nn.expect("42\n")
+    }
+
+    @Test func saveWritesOnlyInputsThatRan() throws {
+        let nn = try start()
+        nn.type("a = 2\r")
+        try nn.expect("nn> ")
+        nn.type("b = nothing\r")
+        try nn.expect("nn> ")
+        nn.type("c = a * 3\r")
+        try nn.expect("nn> ")
+        nn.type(":save session.nn\r")
+        try nn.expect("saved 2 inputs")
+        #expect(folder.read("session.nn") == "a = 2\nc = a * 3\n")
+    }
+}
+
+extension NNBinary {
+    /// Whether the built nn defines a global `name` (built-ins arrive as other work lands).
+    static func knows(_ name: String) -> Bool {
+        (try? run(["-e", "type(\(name))"]))?.status == 0
+    }
+}

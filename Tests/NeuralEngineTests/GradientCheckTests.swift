@@ -1,0 +1,60 @@
+import Testing
+@testable import NeuralEngine
+
+/// Backprop agrees with central differences on random networks of every
+/// activation and loss.
+@Suite struct GradientCheckTests {
+    static let smooth: [Activation] = [.relu, .leakyRelu, .sigmoid, .tanh, .linear]
+
+    func randomData(m: Int, n: Int, rng: inout SeededRandom) -> Tensor {
+        Tensor(rows: m, cols: n, (0..<(m * n)).map { _ in rng.uniform(-2, 2) })
+    }
+
+    @Test(arguments: Loss.allCases)
+    func everyActivationWithLoss(_ loss: Loss) throws {
+        try withOwnRandom {
+            var rng = SeededRandom(seed: 2024)
+            for hidden in GradientCheckTests.smooth {
+                let output: Activation
+                let k: Int
+                let y: Tensor
+                let m = 5
+                switch loss {
+                case .crossEntropy:
+                    output = .softmax; k = 3
+                    y = Tensor((0..<m).map { _ in Double(rng.index(below: 3)) })
+                case .bce:
+                    output = .sigmoid; k = 1
+                    y = Tensor((0..<m).map { _ in Double(rng.index(below: 2)) })
+                case .mse, .halfMse:
+                    output = hidden == .relu ? .tanh : hidden; k = 2
+                    y = randomData(m: m, n: 2, rng: &rng)
+                }
+                GlobalRandom.seed(UInt64(hidden.name.count * 31 + k))
+                let net = try Network(inputs: 3, [LayerSpec(4, hidden, initializer: .normal), LayerSpec(3, hidden == .relu ? .leakyRelu : .tanh, initializer: .normal), LayerSpec(k, output, initializer: .normal)])
+                // Non-zero biases keep every z off the kinks of relu and leaky_relu,
+                // where a central difference averages two slopes.
+                for l in 1...net.depth { try net.setBias(layer: l, Tensor((0..<net.layers[l - 1].units).map { _ in rng.uniform(-0.5, 0.5) })) }
+                let x = randomData(m: m, n: 3, rng: &rng)
+                let check = try net.gradcheck(x: x, y: y, loss: loss)
+                #expect(check.maxError < 1e-6, "\(hidden.name) → \(output.name) with \(loss.name): \(check.layers.map(\.relativeError))")
+                let penalized = try net.gradcheck(x: x, y: y, loss: loss, penalty: Penalty(l1: 0.01, l2: 0.1))
+                #expect(penalized.maxError < 1e-6, "\(hidden.name) with penalty: \(penalized.layers.map(\.relativeError))")
+            }
+        }
+    }
+
+    @Test func oneHotCrossEntropyAndSoftmaxWithMse() throws {
+        try withOwnRandom {
+            GlobalRandom.seed(8)
+            let net = try Network(inputs: 2, [LayerSpec(3, .tanh), LayerSpec(3, .softmax)])
+            let x = Tensor(rows: 3, cols: 2, [0.1, -0.5, 1, 2, -1, 0.3])
+            let oneHot = Tensor(rows: 3, cols: 3, [1, 0, 0, 0, 0, 1, 0, 1, 0])
+            #expect(try net.gradcheck(x: x, y: oneHot, loss: .crossEntropy).maxError < 1e-6)
+            #expect(try net.gradcheck(x: x, y: oneHot, loss: .mse).maxError < 1e-6)
+            let indices = try net.backward(x: x, y: Tensor([0, 2, 1]), loss: .crossEntropy)
+            let rows = try net.backward(x: x, y: oneHot, loss: .crossEntropy)
+            expectClose(indices.layers[0].weights, rows.layers[0].weights, "indices vs one-hot")
+        }
+    }
+}

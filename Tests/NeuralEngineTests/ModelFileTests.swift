@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import NeuralEngine
+
+@Suite struct ModelFileTests {
+    func tempDir() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nn-model-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func roundTripIsBitExact() throws {
+        try withOwnRandom {
+            GlobalRandom.seed(17)
+            let net = try Network(inputs: 3, [LayerSpec(5, .leakyRelu, initializer: .normal), LayerSpec(4, .softmax)])
+            try net.setBias(layer: 1, Tensor([0.1, 1e-300, 5e-324, -0.0, 123456789.123456789]))
+            try net.setWeights(layer: 2, try net.layer(2).weights.map { $0 * 1e7 / 3 })
+            let dir = try tempDir()
+            let path = dir.appendingPathComponent("net.json").path
+            try ModelFile.save(net, to: path)
+            let back = try ModelFile.load(from: path)
+            #expect(back.inputCount == 3 && back.layers.map(\.activation) == [.leakyRelu, .softmax])
+            for (a, b) in zip(net.layers, back.layers) {
+                #expect(a.weights.storage.map(\.bitPattern) == b.weights.storage.map(\.bitPattern))
+                #expect(a.bias.storage.map(\.bitPattern) == b.bias.storage.map(\.bitPattern))
+            }
+            // Saving again over our own model is fine, and leaves no temporary files.
+            try ModelFile.save(back, to: path)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["net.json"])
+        }
+    }
+
+    @Test func refusesToOverwriteOtherFiles() throws {
+        let dir = try tempDir()
+        let csv = dir.appendingPathComponent("data.csv")
+        try Data("a,b\n1,2\n".utf8).write(to: csv)
+        let net = try Network(inputs: 2, [LayerSpec(1, .sigmoid)])
+        #expect(throws: EngineError("refusing to overwrite data.csv: it exists and is not an nn model")) {
+            try ModelFile.save(net, to: csv.path)
+        }
+        #expect(try String(contentsOf: csv, encoding: .utf8) == "a,b\n1,2\n")
+    }
+
+    @Test func refusesNonFiniteWeights() throws {
+        let net = try Network(inputs: 1, [LayerSpec(1, .linear)])
+        try net.setBias(layer: 1, Tensor([.nan]))
+        #expect(throws: EngineError.self) { try ModelFile.encode(net) }
+    }
+
+    @Test func damagedAndForeignFilesGiveClearErrors() throws {
+        let good = try ModelFile.encode(try Network(inputs: 2, [LayerSpec(2, .tanh), LayerSpec(1, .sigmoid)]))
+        let cases: [(String, String)] = [
+            ("hello", "net.json is not an nn model: it is not JSON"),
+            ("{\"name\": 1}", "net.json is not an nn model: expected \"format\": \"nn-model\""),
+            ("[1, 2]", "net.json is not an nn model: expected \"format\": \"nn-model\""),
+            (good.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 7"), "net.json is an nn model of version 7; this nn reads versions up to 1"),
+            (good.replacingOccurrences(of: "\"tanh\"", with: "\"swish\""), "net.json is a damaged nn model: layer 1 has an unknown activation swish"),
+            (good.replacingOccurrences(of: "\"units\": 2", with: "\"units\": 3"), "net.json is a damaged nn model: layer 1's W must have 3 rows"),
+            (good.replacingOccurrences(of: "\"input\": 2", with: "\"input\": -2"), "net.json is a damaged nn model: \"input\" must be a whole number of at least 1"),
+        ]
+        do {
+            _ = try ModelFile.decode(Data(good.prefix(good.count / 2).utf8), name: "net.json")
+            Issue.record("a model cut in half was read")
+        } catch {
+            #expect(error.message.hasPrefix("net.json is a damaged nn model: it is not valid JSON (unexpected end at byte"))
+        }
+        for (text, message) in cases {
+            #expect(throws: EngineError(message)) { try ModelFile.decode(Data(text.utf8), name: "net.json") }
+        }
+        #expect(throws: EngineError("cannot read missing.json: no such file")) {
+            try ModelFile.load(from: try tempDir().appendingPathComponent("missing.json").path)
+        }
+        #expect(throws: EngineError.self) { try ModelFile.decode(Data([0xff, 0xfe, 0x00, 0x81]), name: "x") }
+    }
+}

@@ -1,0 +1,93 @@
+import Testing
+@testable import TextCharts
+
+/// Charts never break on awkward data; they say what they left out.
+@Suite struct AwkwardDataTests {
+    @Test func emptySeriesSaysSo() throws {
+        let text = try LineChart(series: [Series("cost", y: [])]).render(width: 50, height: 12, style: .plain)
+        #expect(text.contains("no data"))
+        #expect(text.contains("'cost' is empty"))
+        expectFits(text, width: 50, height: 12)
+        let none = try LineChart().render(width: 50, height: 12, style: .ascii)
+        #expect(none.contains("nothing to plot"))
+    }
+
+    @Test func onePointAndConstantSeries() throws {
+        let one = try LineChart(series: [Series(y: [0.25])]).render(width: 50, height: 12, style: .plain)
+        #expect(one.contains("•"))
+        let flat = try LineChart(series: [Series(y: Array(repeating: 3, count: 50))]).render(width: 50, height: 12, style: .ascii)
+        #expect(flat.contains("3.0 +"))
+        #expect(flat.contains("****"))
+    }
+
+    @Test func nanAndInfinityAreSkippedAndNoted() throws {
+        let text = try LineChart(series: [Series("cost", y: [1, .nan, 0.5, .infinity, 0.2, -.infinity])]).render(width: 50, height: 12, style: .ascii)
+        #expect(text.contains("'cost': 3 values skipped (nan or inf)"))
+        expectFits(text, width: 50, height: 12)
+    }
+
+    @Test func extremeRanges() throws {
+        for ys in [[1e-12, 2e-12, 3e-12], [0, 1e12], [1e-12, 1e12], [-1e12, 1e12], [1e12, 1e12 + 1]] {
+            let text = try LineChart(series: [Series(y: ys)]).render(width: 50, height: 12, style: .ascii)
+            expectFits(text, width: 50, height: 12)
+            #expect(text.contains("*"))
+        }
+        let log = try LineChart(logY: true, series: [Series(y: [1e-12, 1, 1e12, 0, -1])]).render(width: 50, height: 20, style: .ascii)
+        #expect(log.contains("1e12") && log.contains("1e-12"))
+        #expect(log.contains("2 values <= 0 left off the log axis"))
+    }
+
+    @Test func tooSmallIsAClearError() {
+        #expect(throws: ChartError.self) { try LineChart(series: [Series(y: [1, 2])]).render(width: 12, height: 4, style: .plain) }
+        do {
+            _ = try LineChart(series: [Series(y: [1, 2])]).render(width: 12, height: 4, style: .plain)
+        } catch {
+            #expect("\(error)".hasPrefix("a line chart needs at least"))
+            #expect("\(error)".hasSuffix("got 12 x 4"))
+        }
+        #expect(throws: ChartError.self) { try Histogram(values: [1, 2, 3], bins: 100).render(width: 40, height: 12, style: .plain) }
+        #expect(throws: ChartError.self) { try FunctionPlot(from: 3, to: 1, functions: [.init("f") { $0 }]).render(width: 60, height: 15, style: .plain) }
+    }
+
+    @Test func asciiChartsAreAscii() throws {
+        let charts = [
+            try LineChart(title: "t", series: [Series("a", y: [1, 3, 2]), Series("b", y: [2, 1, 3])]).render(width: 50, height: 14, style: .ascii),
+            try FunctionPlot(functions: [.init("d", undefinedAt: [0]) { $0 == 0 ? .nan : 0 }]).render(width: 50, height: 14, style: .ascii),
+            try Heatmap(Sample.digitZero).render(width: 40, height: 14, style: .ascii),
+            try Histogram(values: Sample.bell).render(width: 60, height: 14, style: .ascii),
+        ]
+        for text in charts { let ascii = text.unicodeScalars.allSatisfy { $0.isASCII }; #expect(ascii, "\(text)") }
+    }
+
+    @Test func emptyAndBrokenInputsForEveryKind() throws {
+        _ = try ScatterChart(points: []).render(width: 40, height: 12, style: .plain)
+        _ = try ScatterChart(points: [ClassPoint(x: .nan, y: 1)]).render(width: 40, height: 12, style: .plain)
+        _ = try Histogram(values: []).render(width: 40, height: 12, style: .plain)
+        _ = try Histogram(values: [2, 2, 2], bins: 5).render(width: 40, height: 12, style: .plain)
+        _ = try Heatmap([]).render(width: 40, height: 12, style: .plain)
+        let nanMap = try Heatmap([[1, .nan], [3]]).render(width: 40, height: 12, style: .plain)
+        #expect(nanMap.contains("? 2 values nan, inf or missing"))
+        _ = try RegionChart(shading: .classes { $0.map { _ in 0 } }).render(width: 40, height: 12, style: .plain)
+    }
+
+    @Test func valuesAtTheLimitsOfDoublesDoNotCrash() throws {
+        let wild: [Double] = [-1.7e308, 1.7e308, 0, .nan, Double.leastNonzeroMagnitude, -.infinity]
+        for style in [ChartStyle.plain, .ascii] {
+            _ = try LineChart(series: [Series(x: wild, y: wild)]).render(width: 50, height: 12, style: style)
+            _ = try LineChart(logY: true, series: [Series(y: wild)]).render(width: 50, height: 12, style: style)
+            _ = try Histogram(values: wild, bins: 7).render(width: 50, height: 12, style: style)
+            _ = try Heatmap([wild, wild]).render(width: 50, height: 12, style: style)
+            _ = try ScatterChart(points: wild.map { ClassPoint(x: $0, y: -$0, group: 1) }).render(width: 50, height: 12, style: style)
+            _ = try FunctionPlot(from: -1e308, to: 1e308, functions: [.init("f") { $0 * 1e10 }]).render(width: 50, height: 12, style: style)
+            _ = try RegionChart(shading: .probability { $0.map { _ in .nan } }, points: [ClassPoint(x: 1e308, y: -1e308, group: 7)]).render(width: 50, height: 12, style: style)
+        }
+    }
+
+    @Test func jumpsAreNotDrawnAsSteepLines() throws {
+        // ASCII: one dot per cell, so a drawn jump would fill the column at z = 0 between the two levels.
+        let text = try FunctionPlot(from: -4, to: 4, functions: [.init("step") { $0 >= 0 ? 1 : 0 }]).render(width: 60, height: 15, style: .ascii)
+        let rows = text.split(separator: "\n").map { Array($0) }
+        let middle = rows[3...7].filter { $0.contains("*") }
+        #expect(middle.isEmpty, "the jump of step is drawn:\n\(text)")
+    }
+}

@@ -1,0 +1,158 @@
+import Testing
+import Language
+@testable import Workbench
+
+/// The chart built-ins as a script sees them (LANGUAGE.md §7).
+@Suite struct ChartScriptTests {
+    func output(_ source: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        let (out, diagnostics) = runScript(source)
+        #expect(diagnostics.isEmpty, "unexpected: \(diagnostics.map(\.message))", sourceLocation: sourceLocation)
+        return out
+    }
+
+    func failure(_ source: String) -> String? {
+        runScript(source).diagnostics.first { $0.severity == .error }?.message
+    }
+
+    /// Lines of a chart, checked against the size it was given.
+    func chartLines(_ text: String, width: Int = 72, height: Int = 18, sourceLocation: SourceLocation = #_sourceLocation) -> [Substring] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count <= height, "\(lines.count) lines:\n\(text)", sourceLocation: sourceLocation)
+        #expect(lines.allSatisfy { $0.count <= width }, "too wide:\n\(text)", sourceLocation: sourceLocation)
+        return Array(lines)
+    }
+
+    @Test func activationsAtTheDefaultSize() {
+        let text = output("plot(sigmoid)")
+        let lines = chartLines(text)
+        #expect(lines.count == 18)
+        #expect(lines[0].contains("sigmoid"))
+        #expect(text.contains("1.0 ┤") && text.contains("0.0 ┤"))
+        #expect(lines.last?.contains("z") == true)
+    }
+
+    @Test func severalFunctionsHaveALegend() {
+        let text = output("plot(sigmoid, tanh, derivative(relu), from=-4, to=4, width=60, height=15)")
+        _ = chartLines(text, width: 60, height: 15)
+        #expect(text.contains("── sigmoid") && text.contains("╌╌ tanh") && text.contains("relu′"))
+        #expect(text.contains("-4") && text.contains("4"))
+    }
+
+    @Test func undefinedPointsAreMarked() {
+        let text = output("plot(derivative(step))")
+        #expect(text.contains("○"))
+        #expect(text.contains("undefined at z = 0"))
+    }
+
+    @Test func userFunctions() {
+        let text = output("fn f(x) { return x ^ 2 }\nplot(f, from=-2, to=2, height=12)")
+        _ = chartLines(text, height: 12)
+        #expect(text.contains("f"))
+        let wrong = failure("fn g(x) { return [x, x] }\nplot(g)")
+        #expect(wrong?.contains("must return a number") == true)
+    }
+
+    @Test func numbers() {
+        let ys = output("plot([1, 4, 9, 16, 25], title=\"squares\")")
+        #expect(ys.contains("squares"))
+        _ = chartLines(ys)
+        let xy = output("plot([0, 0.5, 1], [1, 0, 1])")
+        _ = chartLines(xy)
+        let log = output("plot([0.001, 0.01, 1, 100], log=true)")
+        #expect(log.contains("0.001") && log.contains("100"))
+        let skipped = output("plot([1, 0 / 0, 2])")
+        #expect(skipped.contains("1 value skipped (nan or inf)"))
+    }
+
+    @Test func histories() {
+        let setup = """
+        seed(3)
+        xor = dataset("xor")
+        net = network(input(2), dense(3, tanh), dense(1, sigmoid))
+        h1 = train(net, xor, epochs=30, lr=0.5, validation=xor, verbose=false)
+        h2 = train(copy(net), xor, epochs=30, lr=0.1, batch=1, verbose=false)
+
+        """
+        let one = output(setup + "plot(h1)")
+        _ = chartLines(one)
+        #expect(one.contains("cost per epoch"))
+        #expect(one.contains("╌╌ validation cost"))
+        #expect(one.contains("epoch"))
+
+        let both = output(setup + "plot(h1, h2, labels=[\"mini-batch\", \"batch\"], x=\"updates\")")
+        _ = chartLines(both)
+        #expect(both.contains("cost per update"))
+        #expect(both.contains("mini-batch (validation)") && both.contains("batch"))
+        #expect(both.contains("updates"))
+
+        let list = output(setup + "plot([h1, h2], labels=[\"a\", \"b\"], log=true)")
+        #expect(list.contains("a (validation)"))
+
+        let wrong = runScript(setup + "plot(h1, h2, labels=[\"only one\"])").diagnostics.first?.message
+        #expect(wrong == "plot: labels has 1 name for 2 histories")
+    }
+
+    @Test func scatterAndBoundary() {
+        let iris = output("scatter(dataset(\"iris\"), features=[2, 3])")
+        #expect(iris.contains("o setosa"))
+        let scatter = output("scatter(dataset(\"xor\"))")
+        _ = chartLines(scatter)
+        #expect(scatter.contains("o 0") && scatter.contains("x 1"))
+        let regions = output("""
+        seed(1)
+        net = network(input(2), dense(4, tanh), dense(1, sigmoid))
+        boundary(net, dataset("xor"))
+        boundary(net, dataset("xor"), shade="probability", width=50, height=14)
+        """)
+        #expect(regions.contains("region 0") && regions.contains("p(1) from 0 to 1"))
+        #expect(regions.contains("of 4 points misclassified") || regions.contains("all 4 points classified correctly"))
+        let multi = output("""
+        net = network(input(2), dense(8, relu), dense(3, softmax))
+        boundary(net, dataset("spiral", classes=3, n=60))
+        """)
+        #expect(multi.contains("region 2"))
+    }
+
+    @Test func histogramsAndHeatmaps() {
+        let hist = output("hist([1, 2, 2, 3, 3, 3, 4, 4, 5], bins=5)")
+        _ = chartLines(hist)
+        #expect(hist.contains("5 bins of width 0.8 from 1 to 5"))
+        let digit = output("d = dataset(\"digits\")\nheatmap(reshape(d.x[0], 8, 8), title=\"digit\")")
+        #expect(digit.contains("digit") && digit.contains("█"))
+        let side = output("a = [[1, 2], [3, 4]]\nheatmap(a, a * 2, a * 3, titles=[\"one\", \"two\", \"three\"])")
+        _ = chartLines(side)
+        #expect(side.contains("one") && side.contains("three"))
+        #expect(side.contains("1 to 12"))
+    }
+
+    @Test func charsetSwitchesToAscii() {
+        let text = output("charset(\"ascii\")\nplot(tanh)\nscatter(dataset(\"xor\"))\nhist([1, 2, 3])")
+        #expect(text.unicodeScalars.allSatisfy { $0.isASCII }, "\(text)")
+        #expect(output("charset(\"block\")\ncharset()") == "block\n")
+        #expect(failure("charset(\"fancy\")")?.hasPrefix("charset: name must be one of") == true)
+    }
+
+    @Test func clearErrors() {
+        #expect(failure("plot(sigmoid, from=3, to=1)") == "plot: from must be below to, got from=3 and to=1")
+        #expect(failure("plot([1, 2, 3], [1, 2])") == "plot: xs and ys must have the same length, got 3 and 2")
+        #expect(failure("plot(\"hello\")") == "plot: expected histories, functions or lists of numbers (one kind at a time), got \"hello\"")
+        #expect(failure("plot(sigmoid, width=12, height=4)")?.hasPrefix("plot: a function plot needs at least") == true)
+        #expect(failure("plot(sigmoid, width=0)") == "plot: width must be a positive whole number, got 0")
+        #expect(failure("hist([1, 2], bins=0)") == "hist: bins must be a positive whole number, got 0")
+        #expect(failure("heatmap([[1]], [[2]], titles=[\"a\"])") == "heatmap: titles has 1 name for 2 matrices")
+        #expect(failure("scatter(dataset(\"iris\"))") == "scatter: the dataset has 4 features; a plane shows 2: choose them with features=[0, 1]")
+        #expect(failure("scatter(dataset(\"iris\"), features=[0, 9])")?.hasPrefix("scatter: index 9 is out of range") == true)
+        #expect(failure("boundary(network(input(3), dense(1, sigmoid)), dataset(\"xor\"))") == "boundary: boundary draws networks with 2 inputs, got a network with 3")
+        #expect(failure("boundary(network(input(2), dense(1, linear)), dataset(\"xor\"))")?.contains("needs a classifier") == true)
+    }
+
+    @Test func everyChartBuiltinHasHelp() {
+        let session = Session(output: BufferSink())
+        let names = ChartBuiltins.all(session).map(\.name)
+        #expect(names == ["plot", "scatter", "boundary", "hist", "heatmap", "charset"])
+        for b in ChartBuiltins.all(session) {
+            #expect(b.help.concept == "charts", "\(b.name)")
+            #expect(!b.help.example.isEmpty && !b.help.summary.isEmpty, "\(b.name)")
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+import Language
+import NeuralEngine
+@testable import Workbench
+
+/// What a student sees when a data set is echoed.
+@Suite struct DataPrintingTests {
+    func text(_ d: Dataset, width: Int = 72, unicode: Bool = true) -> String {
+        DatasetValue(d).render(RenderOptions(width: width, unicode: unicode))
+    }
+
+    @Test func iris() throws {
+        let shown = text(try Dataset.named("iris"))
+        #expect(shown == """
+        dataset iris: 150 examples × 4 features, 3 classes   (x 150×4, y 150)
+        classes: setosa (50), versicolor (50), virginica (50)
+          #  sepal_length  sepal_width  petal_length  petal_width  y
+          0           5.1          3.5           1.4          0.2  0 setosa
+          1           4.9          3             1.4          0.2  0 setosa
+          2           4.7          3.2           1.3          0.2  0 setosa
+          3           4.6          3.1           1.5          0.2  0 setosa
+          4           5            3.6           1.4          0.2  0 setosa
+          … 145 more examples
+        """)
+    }
+
+    @Test func xorPrintsWhole() throws {
+        let shown = text(try Dataset.named("xor"), unicode: false)
+        #expect(shown == """
+        dataset xor: 4 examples x 2 features, 2 classes   (x 4x2, y 4)
+        classes: 0 (2), 1 (2)
+          #  x0  x1  y
+          0   0   0  0
+          1   0   1  1
+          2   1   0  1
+          3   1   1  0
+        """)
+    }
+
+    @Test func wideSetsElideColumns() throws {
+        let shown = text(try Dataset.named("digits"))
+        let lines = shown.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 72 })
+        #expect(lines[0] == "dataset digits: 1797 examples × 64 features, 10 classes")
+        #expect(lines[1] == "classes: 0 (178), 1 (182), 2 (177), 3 (183), 4 (181), 5 (182), 6 (181),")
+        #expect(lines[3].contains("p63"))
+        #expect(lines[3].contains("…"))
+    }
+
+    @Test func regressionAndNormalized() throws {
+        var rng = SeededRandom(seed: 1)
+        let sine = try Dataset.named("sine", n: 20, using: &rng)
+        let shown = text(sine.normalized())
+        let lines = shown.split(separator: "\n")
+        #expect(lines[0] == "dataset sine: 20 examples × 1 feature   (x 20×1, y 20)")
+        #expect(lines[1].hasPrefix("targets: from "))
+        #expect(lines[2].hasPrefix("normalized:"))
+    }
+}

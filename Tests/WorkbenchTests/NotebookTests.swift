@@ -1,0 +1,148 @@
+import Testing
+import Language
+import NeuralEngine
+@testable import Workbench
+
+/// `nn notebook`: a header with the version and seed, prose as text (section
+/// titles as headings), each run of code fenced as `nn`, its output fenced
+/// after it, in the script's order.
+@Suite struct NotebookTests {
+    func notebook(_ text: String, seed: UInt64? = nil) -> NotebookWriter.Result {
+        NotebookWriter(options: SessionOptions(seed: seed)).render(SourceFile(name: "lesson.nn", text: text, directory: "."))
+    }
+
+    @Test func proseCodeAndOutputsAlternateInOrder() {
+        let result = notebook("""
+        ## Doubling — المضاعفة
+        ## A number times two.
+        x = 21
+        x * 2
+
+        ## Printing — الطباعة
+        print("hello", x)
+        y = 3
+        """, seed: 7)
+        #expect(result.outcome == .success)
+        #expect(result.markdown == """
+        <!-- made by `nn notebook lesson.nn` -->
+        *nn \(NNVersion.current) · seed 7 · lesson.nn*
+
+        # Doubling — المضاعفة
+
+        A number times two.
+
+        ```nn
+        x = 21
+        x * 2
+        ```
+
+        ```text
+        42
+        ```
+
+        ## Printing — الطباعة
+
+        ```nn
+        print("hello", x)
+        y = 3
+        ```
+
+        ```text
+        hello 21
+        ```
+
+        """)
+    }
+
+    @Test func withoutASeedTheHeaderNamesTheDefault() {
+        let markdown = notebook("1 + 1").markdown
+        #expect(markdown.contains("seed 0 (default)"))
+        #expect(markdown.contains("```nn\n1 + 1\n```\n\n```text\n2\n```"))
+    }
+
+    @Test func codeWithoutOutputHasNoEmptyOutputBlock() {
+        let markdown = notebook("## Setup — الإعداد\nx = 1\n## More\ny = 2\n").markdown
+        #expect(!markdown.contains("```text"))
+        #expect(markdown.components(separatedBy: "```nn").count == 3)
+    }
+
+    @Test func aRuntimeErrorAppearsAfterItsBlockAndLaterBlocksStayEmpty() {
+        let result = notebook("## One\nx = nope\n## Two\nprint(2)\n")
+        #expect(result.outcome == .runtimeError)
+        let error = result.markdown.range(of: "error: unknown name 'nope'")
+        let two = result.markdown.range(of: "Two")
+        #expect(error != nil && two != nil && error!.lowerBound < two!.lowerBound)
+        #expect(!result.markdown.contains("```text\n2\n```"))
+    }
+
+    @Test func syntaxErrorsComeFirstAndNothingRuns() {
+        let result = notebook("print(1)\nprint(2 +\n")
+        #expect(result.outcome == .syntaxErrors(1))
+        #expect(!result.markdown.contains("```text\n1\n```"))
+        #expect(result.markdown.contains("error:"))
+    }
+
+    @Test func proseInsideABlockStaysInTheCode() {
+        let result = notebook("""
+        ## Loop — الحلقة
+        for i in range(2) {
+            ## a comment inside the loop
+            print(i)
+        }
+        ## After
+        """)
+        #expect(result.outcome == .success)
+        #expect(result.markdown.contains("```nn\nfor i in range(2) {\n    ## a comment inside the loop\n    print(i)\n}\n```\n\n```text\n0\n1\n```\n\nAfter\n"))
+    }
+
+    @Test func backticksInOutputGetALongerFence() {
+        let markdown = notebook("print(\"```\")").markdown
+        #expect(markdown.contains("````text\n```\n````"))
+    }
+
+    @Test(arguments: [
+        ("Learning rate — معدل التعلم", true),
+        ("Why initial weights are random — التهيئة العشوائية للأوزان", true),
+        ("Each update moves the weights by lr times the gradient.", false),
+        ("A sentence that uses a dash — and ends with a period.", false),
+    ])
+    func sectionTitlesAreHeadings(_ line: String, _ heading: Bool) {
+        #expect(NotebookWriter.isHeading(line) == heading)
+    }
+
+    /// The notebook of a lecture demo, rendered with its own random stream.
+    func demoNotebook(_ name: String) throws -> String {
+        let demo = try DemoCatalog.demo(named: name)
+        let source = SourceFile(name: demo.fileName, text: demo.source, directory: ".")
+        let result = LargeStack.run {
+            GlobalRandom.using(RandomSource(seed: GlobalRandom.defaultSeed)) { NotebookWriter(options: SessionOptions()).render(source) }
+        }
+        #expect(result.outcome == .success)
+        return result.markdown
+    }
+
+    @Test func aDemoNotebookAlternatesProseCodeAndOutputs() throws {
+        let markdown = try demoNotebook("first-network")
+        #expect(markdown.hasPrefix("<!-- made by `nn notebook 03-first-network.nn` -->\n*nn \(NNVersion.current) · seed 0 (default) · 03-first-network.nn*\n\n# The first network: XOR"))
+        // Paragraphs in order: every output block right after a code block, every code block after prose or output.
+        let blocks = markdown.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+        var previous = "header"
+        for block in blocks.dropFirst() {
+            let kind = block.hasPrefix("```nn") ? "code" : block.hasPrefix("```text") ? "output" : block.hasPrefix("```") ? "other" : "prose"
+            if kind == "output" { #expect(previous == "code", "an output block follows \(previous)") }
+            if kind == "code" { #expect(previous != "code", "two code blocks in a row") }
+            previous = kind
+        }
+        #expect(markdown.contains("```nn\nforward(net, [1, 0], trace=true)"))
+        #expect(markdown.contains("a¹ = tanh(z¹)"))
+        #expect(!markdown.contains("\u{1B}") && !markdown.contains("\r") && !markdown.contains("━"))
+    }
+
+    @Test func aNotebookShowsOneSummaryLinePerTrainingRun() throws {
+        let markdown = try demoNotebook("batch-size")
+        let lines = markdown.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("stopped at epoch") }.count == 3)
+        #expect(!lines.contains { $0.hasPrefix("epoch ") })
+    }
+}
+

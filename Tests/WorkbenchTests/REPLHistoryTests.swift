@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import Workbench
+
+/// The history file: capped, duplicates collapsed, multi-line entries kept whole.
+@Suite struct REPLHistoryTests {
+    @Test func entriesSurviveARestart() throws {
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/history"
+        let first = HistoryStore(path: path)
+        #expect(first.add("x = 1"))
+        #expect(first.add("fn f(a) {\n  return a\n}"))
+        #expect(HistoryStore(path: path).entries == ["x = 1", "fn f(a) {\n  return a\n}"])
+    }
+
+    @Test func consecutiveDuplicatesAndBlanksAreDropped() throws {
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = HistoryStore(path: folder + "/history")
+        #expect(store.add("a"))
+        #expect(!store.add("a"))
+        #expect(!store.add("   "))
+        #expect(store.add("b"))
+        #expect(store.add("a"))
+        #expect(store.entries == ["a", "b", "a"])
+    }
+
+    @Test func theFileIsCapped() throws {
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/history"
+        let store = HistoryStore(path: path, limit: 5)
+        for i in 0..<12 { store.add("x = \(i)") }
+        #expect(store.entries.count == 5)
+        let reloaded = HistoryStore(path: path, limit: 5)
+        #expect(reloaded.entries == (7..<12).map { "x = \($0)" })
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 5)
+    }
+
+    @Test func defaultPathHonoursNNHistory() {
+        #expect(HistoryStore.defaultPath(environment: ["NN_HISTORY": "/tmp/h", "HOME": "/home/u"]) == "/tmp/h")
+        #expect(HistoryStore.defaultPath(environment: ["HOME": "/home/u"]) == "/home/u/.nn_history")
+        #expect(HistoryStore.defaultPath(environment: [:]) == nil)
+    }
+
+    @Test func theREPLRecordsEachCompleteInputOnce() throws {
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = HistoryStore(path: folder + "/history")
+        let run = runREPL([.line("fn f(x) {"), .line("  return x"), .line("}"), .line("f(2)"), .line("f(2)")], history: store)
+        #expect(run.reader.history == ["fn f(x) {\n  return x\n}", "f(2)"])
+        #expect(store.entries == run.reader.history)
+    }
+}
