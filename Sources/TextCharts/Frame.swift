@@ -84,7 +84,7 @@ struct Frame {
             let shown = TextLine.fit(xLabel, width: width, style: style)
             lines.append(TextLine.centred(shown, start: min(left, width - shown.count), span: min(columns, width - left)))
         }
-        lines += Legend.lines(legend, width: width, indent: left)
+        lines += Legend.lines(legend, width: width, indent: left, style: style)
         for note in noteLines(width: width) { lines.append(TextLine.cells(note)) }
         return lines
     }

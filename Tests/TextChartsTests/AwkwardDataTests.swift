@@ -46,6 +46,9 @@ import Testing
             expectFits(text, width: 40, height: 12)
             #expect(text.contains(style.unicode ? "…" : "..."))
         }
+        let legend = try LineChart(series: [Series(long, y: [1, 2]), Series("b", y: [2, 1])]).render(width: 30, height: 12, style: .ascii)
+        expectFits(legend, width: 30, height: 12)
+        #expect(legend.contains("** title title") && legend.contains("oo b"))
         chart.yLabel = nil
         chart.title = "short"
         #expect(try chart.render(width: 40, height: 12, style: .plain).split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) == "short")
