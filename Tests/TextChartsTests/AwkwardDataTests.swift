@@ -54,6 +54,13 @@ import Testing
         #expect(try chart.render(width: 40, height: 12, style: .plain).split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) == "short")
     }
 
+    @Test func histogramEdgesToATenthOfTheBinWidth() throws {
+        let values = (0..<100).map { -0.218 + Double($0) * 0.0577 }
+        let text = try Histogram(values: values, bins: 20).render(width: 72, height: 12, style: .ascii)
+        let ticks = text.split(separator: "\n").first { $0.hasPrefix(" ") && $0.contains("-0.2") }
+        #expect(ticks?.contains("-0.22") == true && ticks?.contains("-0.218") == false, "\(text)")
+    }
+
     @Test func fiveSeriesHaveFiveLineStyles() throws {
         let series = (0..<5).map { k in Series("s\(k)", y: (0..<20).map { Double($0 * k) }) }
         let text = try LineChart(series: series).render(width: 72, height: 18, style: .plain)
