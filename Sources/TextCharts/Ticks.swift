@@ -80,8 +80,10 @@ public enum Ticks {
                     let many = max(Double(v.ticks.count) - target, 0) / target
                     var cost = wasted + 0.8 * unlabelled + 0.5 * few + 0.1 * many
                     if let cells, v.ticks.count > 1 {
-                        let spacing = Double(cells) * step.value / (v.hi - v.lo)
-                        if spacing < 2 { cost += 0.3 * (2 - spacing) }
+                        // Labels on neighbouring rows read as one crowded,
+                        // uneven column: fewer, evenly spaced ones win.
+                        let spacing = Double(max(cells - 1, 1)) * step.value / (v.hi - v.lo)
+                        if spacing < 2 { cost += 2 + (2 - spacing) }
                     }
                     if best == nil || cost < (best?.cost ?? .infinity) { best = (cost, v) }
                 }

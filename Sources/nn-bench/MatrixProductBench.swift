@@ -19,12 +19,14 @@ enum MatrixProductBench {
                     }
                 }
                 product()
-                let seconds = medianTime(product) / Double(repeats)
+                let timing = Timing.median(product)
+                let seconds = timing.wall / Double(repeats), cpu = timing.cpu / Double(repeats)
                 let flops = 2 * Double(n) * Double(n) * Double(n)
                 print(JSONLine([
                     "workload": .text("W5"), "n": .integer(n), "threads": .integer(threads),
                     "precision": .text("float64"), "gflops": .number(flops / seconds / 1e9),
-                    "seconds": .number(seconds), "backend": .text(GEMM.backend),
+                    "seconds": .number(seconds), "cpu_gflops_per_thread": .number(flops / cpu / 1e9 / Double(threads)),
+                    "backend": .text(GEMM.backend),
                 ]))
             }
         }

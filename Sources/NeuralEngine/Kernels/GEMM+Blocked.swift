@@ -50,13 +50,11 @@ extension GEMM {
         let mr = Blocking.mr, nr = kernel.nr
         let kcMax = min(k, Blocking.kc)
         let ncMax = roundUp(min(n, Blocking.nc), nr)
-        let mcMax = roundUp(min(m, Blocking.mc), mr)
         let scratchSize = mr * nr
-        let ws = PackingBuffer.take(doubles: kcMax * (ncMax + mcMax) + scratchSize)
+        let ws = PackingBuffer.take(doubles: kcMax * ncMax + scratchSize)
         defer { PackingBuffer.give(ws) }
         let packedB = ws.base
-        let packedA = ws.base + kcMax * ncMax
-        let scratch = packedA + kcMax * mcMax
+        let scratch = packedB + kcMax * ncMax
 
         var j0 = 0
         while j0 < n {
@@ -69,9 +67,8 @@ extension GEMM {
                 var i0 = 0
                 while i0 < m {
                     let mc = min(Blocking.mc, m - i0)
-                    packA(a, i0: i0, mc: mc, p0: p0, kc: kc, into: packedA)
                     kernel.run(
-                        mc: mc, nc: nc, kc: kc, packedA: packedA, packedB: packedB, alpha: alpha,
+                        mc: mc, nc: nc, kc: kc, a: a.offset(row: i0, col: p0), packedB: packedB, alpha: alpha,
                         beta: blockBeta, c: c.base + i0 * ldc + j0, ldc: ldc, scratch: scratch)
                     i0 += mc
                 }

@@ -36,12 +36,13 @@ func storeVector(_ v: GEMMVector, _ p: UnsafeMutablePointer<Double>) {
 
 extension GEMM {
     /// The portable block kernel (AVX2 on x86-64, NEON on arm64): same
-    /// contract as `avx512BlockKernel`, with 6 x 8 tiles held in 6
+    /// contract as `avx512BlockKernel` (A read in place, B packed in strips
+    /// of 8 columns), with 6 x 8 tiles held in 6
     /// `SIMD8<Double>` accumulators (12 AVX2 registers, leaving room for
     /// 2 loads of B and one broadcast of A: 15 of 16).
     static func portableBlockKernel(
         mc: Int, nc: Int, kc: Int,
-        packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
+        a: UnsafePointer<Double>, aRowStride: Int, aColStride: Int, packedB: UnsafePointer<Double>,
         alpha: Double, beta: Double,
         c: UnsafeMutablePointer<Double>, ldc: Int,
         scratch: UnsafeMutablePointer<Double>
@@ -52,7 +53,8 @@ extension GEMM {
             var ir = 0
             while ir < mc {
                 microKernel(
-                    kc: kc, a: packedA + ir * kc, b: packedB + jr * kc, alpha: alpha, beta: beta,
+                    kc: kc, a: a + ir * aRowStride, rowStride: aRowStride, colStride: aColStride,
+                    b: packedB + jr * kc, alpha: alpha, beta: beta,
                     c: c + ir * ldc + jr, ldc: ldc, rows: min(6, mc - ir), cols: cols, scratch: scratch)
                 ir += 6
             }
@@ -62,25 +64,29 @@ extension GEMM {
 
     @inline(__always)
     private static func microKernel(
-        kc: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>,
+        kc: Int, a: UnsafePointer<Double>, rowStride: Int, colStride: Int, b: UnsafePointer<Double>,
         alpha: Double, beta: Double,
         c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, cols: Int,
         scratch: UnsafeMutablePointer<Double>
     ) {
         var c0 = GEMMVector(), c1 = GEMMVector(), c2 = GEMMVector()
         var c3 = GEMMVector(), c4 = GEMMVector(), c5 = GEMMVector()
+        // Offsets of rows 1-5 from row 0; missing rows read row 0 again.
+        let r1 = rows > 1 ? rowStride : 0, r2 = rows > 2 ? 2 * rowStride : 0
+        let r3 = rows > 3 ? 3 * rowStride : 0, r4 = rows > 4 ? 4 * rowStride : 0
+        let r5 = rows > 5 ? 5 * rowStride : 0
         var pa = a
         var pb = b
         var p = 0
         while p < kc {
             let bv = loadVector(pb)
             multiplyAdd(&c0, GEMMVector(repeating: pa[0]), bv)
-            multiplyAdd(&c1, GEMMVector(repeating: pa[1]), bv)
-            multiplyAdd(&c2, GEMMVector(repeating: pa[2]), bv)
-            multiplyAdd(&c3, GEMMVector(repeating: pa[3]), bv)
-            multiplyAdd(&c4, GEMMVector(repeating: pa[4]), bv)
-            multiplyAdd(&c5, GEMMVector(repeating: pa[5]), bv)
-            pa += 6
+            multiplyAdd(&c1, GEMMVector(repeating: pa[r1]), bv)
+            multiplyAdd(&c2, GEMMVector(repeating: pa[r2]), bv)
+            multiplyAdd(&c3, GEMMVector(repeating: pa[r3]), bv)
+            multiplyAdd(&c4, GEMMVector(repeating: pa[r4]), bv)
+            multiplyAdd(&c5, GEMMVector(repeating: pa[r5]), bv)
+            pa += colStride
             pb += 8
             p += 1
         }

@@ -1,40 +1,7 @@
 extension GEMM {
-    /// Copies rows i0..<i0+mc, columns p0..<p0+kc of op(A) into strips of
-    /// `mr` rows, each stored column by column (mr values per p), padding the
-    /// last strip with zeros so the micro-kernel never branches on edges.
-    static func packA(
-        _ a: MatrixOperand, i0: Int, mc: Int, p0: Int, kc: Int, into dst: UnsafeMutablePointer<Double>
-    ) {
-        let mr = Blocking.mr
-        var strip = 0
-        while strip < mc {
-            let rows = min(mr, mc - strip)
-            let out = dst + strip * kc
-            if a.rowStride == 1 {
-                // Transposed storage: the strip's rows are contiguous for each p.
-                for p in 0..<kc {
-                    let src = a.base + (p0 + p) * a.colStride + (i0 + strip)
-                    let o = out + p * mr
-                    for r in 0..<rows { o[r] = src[r] }
-                    for r in rows..<mr { o[r] = 0 }
-                }
-            } else {
-                for r in 0..<mr {
-                    if r < rows {
-                        let src = a.base + (i0 + strip + r) * a.rowStride + p0
-                        for p in 0..<kc { out[p * mr + r] = src[p] }
-                    } else {
-                        for p in 0..<kc { out[p * mr + r] = 0 }
-                    }
-                }
-            }
-            strip += mr
-        }
-    }
-
     /// Copies rows p0..<p0+kc, columns j0..<j0+nc of op(B) into strips of
     /// `nr` columns, each stored row by row (nr values per p), zero-padded.
-    static func packB(
+    @inline(never) static func packB(
         _ b: MatrixOperand, p0: Int, kc: Int, j0: Int, nc: Int, nr: Int, into dst: UnsafeMutablePointer<Double>
     ) {
         var strip = 0
@@ -57,14 +24,25 @@ extension GEMM {
                     }
                 }
             } else {
-                // Transposed storage: each column of op(B) is a contiguous stored row.
-                for j in 0..<nr {
-                    if j < cols {
-                        let src = b.base + (j0 + strip + j) * b.colStride + p0
-                        for p in 0..<kc { out[p * nr + j] = src[p] }
-                    } else {
-                        for p in 0..<kc { out[p * nr + j] = 0 }
+                // Transposed storage: each column of op(B) is a contiguous
+                // stored row. Read 8 depths of a column as one vector and
+                // spread them over 8 packed rows, so reads stay sequential.
+                for j in cols..<nr {
+                    for p in 0..<kc { out[p * nr + j] = 0 }
+                }
+                var p = 0
+                while p + 8 <= kc {
+                    for j in 0..<cols {
+                        let v = loadVector(b.base + (j0 + strip + j) * b.colStride + p0 + p)
+                        let o = out + p * nr + j
+                        o[0] = v[0]; o[nr] = v[1]; o[2 * nr] = v[2]; o[3 * nr] = v[3]
+                        o[4 * nr] = v[4]; o[5 * nr] = v[5]; o[6 * nr] = v[6]; o[7 * nr] = v[7]
                     }
+                    p += 8
+                }
+                while p < kc {
+                    for j in 0..<cols { out[p * nr + j] = b.base[(j0 + strip + j) * b.colStride + p0 + p] }
+                    p += 1
                 }
             }
             strip += nr

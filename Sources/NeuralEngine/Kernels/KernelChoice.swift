@@ -31,7 +31,7 @@ enum KernelChoice: Sendable {
 
     @inline(__always)
     func run(
-        mc: Int, nc: Int, kc: Int, packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
+        mc: Int, nc: Int, kc: Int, a: MatrixOperand, packedB: UnsafePointer<Double>,
         alpha: Double, beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int,
         scratch: UnsafeMutablePointer<Double>
     ) {
@@ -39,12 +39,14 @@ enum KernelChoice: Sendable {
         case .avx512:
             #if arch(x86_64)
             avx512BlockKernel(
-                mc: mc, nc: nc, kc: kc, packedA: packedA, packedB: packedB, alpha: alpha, beta: beta,
+                mc: mc, nc: nc, kc: kc, a: a.base, aRowStride: a.rowStride, aColStride: a.colStride,
+                packedB: packedB, alpha: alpha, beta: beta,
                 c: c, ldc: ldc, scratch: scratch)
             #endif
         case .portable:
             GEMM.portableBlockKernel(
-                mc: mc, nc: nc, kc: kc, packedA: packedA, packedB: packedB, alpha: alpha, beta: beta,
+                mc: mc, nc: nc, kc: kc, a: a.base, aRowStride: a.rowStride, aColStride: a.colStride,
+                packedB: packedB, alpha: alpha, beta: beta,
                 c: c, ldc: ldc, scratch: scratch)
         }
     }

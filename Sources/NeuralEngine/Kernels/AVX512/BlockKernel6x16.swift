@@ -32,14 +32,16 @@ private func update(_ acc: Vector, _ c: UnsafeMutablePointer<Double>, _ alpha: V
     }
 }
 
-/// C[0..<mc, 0..<nc] (+)= alpha * A * B for a packed block: A in strips of 6
-/// rows (6 values per depth step), B in strips of 16 columns (16 values per
-/// depth step), both zero-padded. Each 6 x 16 tile of C lives in 12 zmm
-/// registers while the depth loop runs. Edge tiles go through `scratch`
-/// (96 doubles) and are copied out by the caller-visible rule below.
+/// C[0..<mc, 0..<nc] (+)= alpha * A * B for one block: A read in place
+/// (element (i, p) at `a[i * aRowStride + p * aColStride]`, so either
+/// storage order works without packing), B packed in strips of 16 columns
+/// (16 values per depth step, zero-padded). Each 6 x 16 tile of C lives in
+/// 12 zmm registers while the depth loop runs; rows of A broadcast straight
+/// from memory. A short last tile repeats row 0 for its missing rows and
+/// drops their results; edge tiles go through `scratch` (96 doubles).
 public func avx512BlockKernel(
     mc: Int, nc: Int, kc: Int,
-    packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
+    a: UnsafePointer<Double>, aRowStride: Int, aColStride: Int, packedB: UnsafePointer<Double>,
     alpha: Double, beta: Double,
     c: UnsafeMutablePointer<Double>, ldc: Int,
     scratch: UnsafeMutablePointer<Double>
@@ -54,24 +56,28 @@ public func avx512BlockKernel(
             var c00 = Vector(), c01 = Vector(), c10 = Vector(), c11 = Vector()
             var c20 = Vector(), c21 = Vector(), c30 = Vector(), c31 = Vector()
             var c40 = Vector(), c41 = Vector(), c50 = Vector(), c51 = Vector()
-            var pa = packedA + ir * kc
+            // Offsets of rows 1-5 from row 0; missing rows read row 0 again.
+            let r1 = rows > 1 ? aRowStride : 0, r2 = rows > 2 ? 2 * aRowStride : 0
+            let r3 = rows > 3 ? 3 * aRowStride : 0, r4 = rows > 4 ? 4 * aRowStride : 0
+            let r5 = rows > 5 ? 5 * aRowStride : 0
+            var pa = a + ir * aRowStride
             var pb = packedB + jr * kc
             var p = 0
             while p < kc {
                 let b0 = load(pb), b1 = load(pb + 8)
                 var x = Vector(repeating: pa[0])
                 c00.addProduct(x, b0); c01.addProduct(x, b1)
-                x = Vector(repeating: pa[1])
+                x = Vector(repeating: pa[r1])
                 c10.addProduct(x, b0); c11.addProduct(x, b1)
-                x = Vector(repeating: pa[2])
+                x = Vector(repeating: pa[r2])
                 c20.addProduct(x, b0); c21.addProduct(x, b1)
-                x = Vector(repeating: pa[3])
+                x = Vector(repeating: pa[r3])
                 c30.addProduct(x, b0); c31.addProduct(x, b1)
-                x = Vector(repeating: pa[4])
+                x = Vector(repeating: pa[r4])
                 c40.addProduct(x, b0); c41.addProduct(x, b1)
-                x = Vector(repeating: pa[5])
+                x = Vector(repeating: pa[r5])
                 c50.addProduct(x, b0); c51.addProduct(x, b1)
-                pa += 6
+                pa += aColStride
                 pb += 16
                 p += 1
             }
