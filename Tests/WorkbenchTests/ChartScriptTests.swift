@@ -78,6 +78,7 @@ import Language
         #expect(failure("plot([[1, 2], [1, 2]], labels=[\"one\"])") == "plot: labels has 1 name for 2 series")
         #expect(failure("plot([1, 2], [[1, 2], [1, 2, 3]])") == "plot: xs and ys must have the same length, got 2 and 3")
         #expect(failure("plot(zeros(11, 3))")?.hasPrefix("plot: plot draws at most 10 series") == true)
+        #expect(output("plot([sigmoid, tanh], labels=[\"s\", \"t\"])").contains("╌╌ t"))
         // One series stays as it was: no legend.
         #expect(!output("plot([1, 2, 3])").contains("series 1"))
     }

@@ -25,6 +25,7 @@ extension ChartBuiltins {
             plot(sigmoid, tanh, from=-4, to=4)
             plot(derivative(sigmoid))
             plot([1, 4, 9, 16], log=true)
+            plot([[1, 2, 4, 8], [1, 3, 4, 7]], labels=["truth", "prediction"])
             """,
             details: """
             histories: the cost per epoch of each (validation cost dashed), several overlaid — given \
@@ -33,7 +34,9 @@ extension ChartBuiltins {
             from..to (default -5 to 5); jumps (step, sign) are not joined, and points where a \
             function is undefined are marked.
             numbers: plot(ys) against 0, 1, 2, …, or plot(xs, ys) with two lists of the same length; \
-            nan and inf values are skipped and counted under the chart. log=true: a log y axis.
+            several series: a list of lists (plot([ys1, ys2]), plot(xs, [ys1, ys2])) or a matrix, \
+            one line per row (at most 10). nan and inf values are skipped and counted under the \
+            chart. log=true: a log y axis (values <= 0 left off and counted).
             labels= names the series in the legend; xlabel= and ylabel= name the axes.
             """ + "\n" + sizeDetails
         )
@@ -47,6 +50,9 @@ extension ChartBuiltins {
         }
         if items.allSatisfy({ $0.historyNative != nil }) {
             return try plotHistories(items.compactMap(\.historyNative), r, context, setup)
+        }
+        if items.count == 1, case .list(let list) = items[0], !list.isEmpty, list.allSatisfy(\.isPlottableFunction) {
+            return try plotFunctions(list, r, context, setup)
         }
         if items.allSatisfy(\.isPlottableFunction) {
             return try plotFunctions(items, r, context, setup)
