@@ -65,6 +65,7 @@ extension ChartBuiltins {
     }}
 
     private static func plotHistories(_ histories: [HistoryValue], _ r: ArgumentReader, _ context: any CallContext, _ setup: ChartSetup) throws(ScriptError) -> Value {
+        try refuse(["from", "to"], r, for: "histories", appliesTo: "functions")
         let perUpdate = try r.optionalChoice("x", among: ["epochs", "updates"]) == "updates"
         let names = try labels(r, count: histories.count, of: histories.count == 1 ? "history" : "histories")
         // The perceptron rule counts mistakes rather than a cost.
@@ -101,6 +102,7 @@ extension ChartBuiltins {
     }
 
     private static func plotFunctions(_ items: [Value], _ r: ArgumentReader, _ context: any CallContext, _ setup: ChartSetup) throws(ScriptError) -> Value {
+        try refuse(["x"], r, for: "functions", appliesTo: "histories")
         let from = try r.number("from", default: -5)
         let to = try r.number("to", default: 5)
         guard from.isFinite, to.isFinite, from < to else {
@@ -138,7 +140,16 @@ extension ChartBuiltins {
     /// At most this many series in one chart: each needs its own marker.
     static let maxSeries = 10
 
+    /// An option given for another kind of plot is an error, not silently ignored.
+    private static func refuse(_ options: [String], _ r: ArgumentReader, for kind: String, appliesTo other: String) throws(ScriptError) {
+        for name in options where r.value(name) != nil {
+            throw r.error(name, "\(name)= applies to \(other), not to \(kind)")
+        }
+    }
+
     private static func plotNumbers(_ items: [Value], _ r: ArgumentReader, _ context: any CallContext, _ setup: ChartSetup) throws(ScriptError) -> Value {
+        try refuse(["from", "to"], r, for: "numbers", appliesTo: "functions")
+        try refuse(["x"], r, for: "numbers", appliesTo: "histories (plot(xs, ys) takes the x values as a list)")
         let rows = try seriesRows(items[items.count - 1], r, items.count == 1 ? "what" : "")
         var xs: [Double]?
         if items.count == 2 {
