@@ -61,6 +61,13 @@ import Testing
         #expect(ticks?.contains("-0.22") == true && ticks?.contains("-0.218") == false, "\(text)")
     }
 
+    @Test func wholeXValuesGetWholeTicks() throws {
+        let epochs = try LineChart(series: [Series(x: [1, 2, 3], y: [0.3, 0.1, 0])]).render(width: 72, height: 10, style: .ascii)
+        #expect(!epochs.contains("1.5") && epochs.contains(" 1 ") && epochs.contains(" 3"))
+        let one = try LineChart(series: [Series(x: [1], y: [0.9])]).render(width: 72, height: 10, style: .ascii)
+        #expect(one.contains(" 0 ") && one.contains(" 2") && !one.contains("0.95"))
+    }
+
     @Test func fiveSeriesHaveFiveLineStyles() throws {
         let series = (0..<5).map { k in Series("s\(k)", y: (0..<20).map { Double($0 * k) }) }
         let text = try LineChart(series: series).render(width: 72, height: 18, style: .plain)

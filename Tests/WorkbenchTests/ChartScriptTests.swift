@@ -78,6 +78,7 @@ import Language
         #expect(failure("plot([[1, 2], [1, 2]], labels=[\"one\"])") == "plot: labels has 1 name for 2 series")
         #expect(failure("plot([1, 2], [[1, 2], [1, 2, 3]])") == "plot: xs and ys must have the same length, got 2 and 3")
         #expect(failure("plot(zeros(11, 3))")?.hasPrefix("plot: plot draws at most 10 series") == true)
+        #expect(output("plot([sigmoid, tanh], labels=[\"s\", \"t\"])").contains("╌╌ t"))
         // One series stays as it was: no legend.
         #expect(!output("plot([1, 2, 3])").contains("series 1"))
     }
@@ -183,6 +184,8 @@ import Language
         #expect(failure("plot([1, 2, 3], [1, 2])") == "plot: xs and ys must have the same length, got 3 and 2")
         #expect(failure("plot(\"hello\")") == "plot: expected histories, functions or lists of numbers (one kind at a time), got \"hello\"")
         #expect(failure("plot(sigmoid, width=12, height=4)")?.hasPrefix("plot: a function plot needs at least") == true)
+        #expect(failure("plot([1, 2], from=1)") == "plot: from= applies to functions, not to numbers")
+        #expect(failure("plot(sigmoid, x=\"updates\")") == "plot: x= applies to histories, not to functions")
         #expect(failure("plot(sigmoid, width=0)") == "plot: width must be a positive whole number, got 0")
         #expect(failure("hist([1, 2], bins=0)") == "hist: bins must be a positive whole number, got 0")
         #expect(failure("heatmap([[1]], [[2]], titles=[\"a\"])") == "heatmap: titles has 1 name for 2 matrices")

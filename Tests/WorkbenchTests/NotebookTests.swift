@@ -109,6 +109,7 @@ import Language
     @Test(arguments: [
         ("Learning rate — معدل التعلم", true),
         ("Why initial weights are random — التهيئة العشوائية للأوزان", true),
+        ("Batch, mini-batch and stochastic gradient descent — الانحدار الدفعي والمصغر والعشوائي", true),
         ("Each update moves the weights by lr times the gradient.", false),
         ("A sentence that uses a dash — and ends with a period.", false),
     ])

@@ -25,6 +25,7 @@ extension ChartBuiltins {
             plot(sigmoid, tanh, from=-4, to=4)
             plot(derivative(sigmoid))
             plot([1, 4, 9, 16], log=true)
+            plot([[1, 2, 4, 8], [1, 3, 4, 7]], labels=["truth", "prediction"])
             """,
             details: """
             histories: the cost per epoch of each (validation cost dashed), several overlaid — given \
@@ -33,7 +34,9 @@ extension ChartBuiltins {
             from..to (default -5 to 5); jumps (step, sign) are not joined, and points where a \
             function is undefined are marked.
             numbers: plot(ys) against 0, 1, 2, …, or plot(xs, ys) with two lists of the same length; \
-            nan and inf values are skipped and counted under the chart. log=true: a log y axis.
+            several series: a list of lists (plot([ys1, ys2]), plot(xs, [ys1, ys2])) or a matrix, \
+            one line per row (at most 10). nan and inf values are skipped and counted under the \
+            chart. log=true: a log y axis (values <= 0 left off and counted).
             labels= names the series in the legend; xlabel= and ylabel= name the axes.
             """ + "\n" + sizeDetails
         )
@@ -48,6 +51,9 @@ extension ChartBuiltins {
         if items.allSatisfy({ $0.historyNative != nil }) {
             return try plotHistories(items.compactMap(\.historyNative), r, context, setup)
         }
+        if items.count == 1, case .list(let list) = items[0], !list.isEmpty, list.allSatisfy(\.isPlottableFunction) {
+            return try plotFunctions(list, r, context, setup)
+        }
         if items.allSatisfy(\.isPlottableFunction) {
             return try plotFunctions(items, r, context, setup)
         }
@@ -59,6 +65,7 @@ extension ChartBuiltins {
     }}
 
     private static func plotHistories(_ histories: [HistoryValue], _ r: ArgumentReader, _ context: any CallContext, _ setup: ChartSetup) throws(ScriptError) -> Value {
+        try refuse(["from", "to"], r, for: "histories", appliesTo: "functions")
         let perUpdate = try r.optionalChoice("x", among: ["epochs", "updates"]) == "updates"
         let names = try labels(r, count: histories.count, of: histories.count == 1 ? "history" : "histories")
         // The perceptron rule counts mistakes rather than a cost.
@@ -95,6 +102,7 @@ extension ChartBuiltins {
     }
 
     private static func plotFunctions(_ items: [Value], _ r: ArgumentReader, _ context: any CallContext, _ setup: ChartSetup) throws(ScriptError) -> Value {
+        try refuse(["x"], r, for: "functions", appliesTo: "histories")
         let from = try r.number("from", default: -5)
         let to = try r.number("to", default: 5)
         guard from.isFinite, to.isFinite, from < to else {
@@ -132,7 +140,16 @@ extension ChartBuiltins {
     /// At most this many series in one chart: each needs its own marker.
     static let maxSeries = 10
 
+    /// An option given for another kind of plot is an error, not silently ignored.
+    private static func refuse(_ options: [String], _ r: ArgumentReader, for kind: String, appliesTo other: String) throws(ScriptError) {
+        for name in options where r.value(name) != nil {
+            throw r.error(name, "\(name)= applies to \(other), not to \(kind)")
+        }
+    }
+
     private static func plotNumbers(_ items: [Value], _ r: ArgumentReader, _ context: any CallContext, _ setup: ChartSetup) throws(ScriptError) -> Value {
+        try refuse(["from", "to"], r, for: "numbers", appliesTo: "functions")
+        try refuse(["x"], r, for: "numbers", appliesTo: "histories (plot(xs, ys) takes the x values as a list)")
         let rows = try seriesRows(items[items.count - 1], r, items.count == 1 ? "what" : "")
         var xs: [Double]?
         if items.count == 2 {
