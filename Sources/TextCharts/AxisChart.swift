@@ -22,7 +22,7 @@ struct AxisChart {
         let yMax = max(3, rows / 2 + 1)
         let yRange = logY
             // Powers of ten at least two rows apart.
-            ? Ticks.logarithmic(lo: y.lo, hi: y.hi, maxCount: max(2, (rows - 1) / 2 + 1))
+            ? Ticks.logarithmic(lo: y.lo, hi: y.hi, maxCount: max(2, (rows - 1) / 2 + 1), cells: rows)
             : Ticks.linear(lo: y.lo, hi: y.hi, maxCount: yMax, growth: growY, integers: integerY, cells: rows)
         let labelWidth = max(yRange.ticks.map(\.label.count).max() ?? 1, 1)
         var columns = width - labelWidth - 2
