@@ -57,7 +57,10 @@ public enum Ticks {
     /// but keep -5…5 as it is).
     /// `cells`: the rows or columns the axis spans, so ticks closer than
     /// two cells apart count as crowded.
-    public static func linear(lo: Double, hi: Double, maxCount: Int, growth: Double, integers: Bool = false, cells: Int? = nil) -> TickedRange {
+    /// `unlabelled`: the weight of data beyond the outer ticks (higher for
+    /// cost curves, whose first, largest value should sit under a label).
+    public static func linear(lo: Double, hi: Double, maxCount: Int, growth: Double, integers: Bool = false, cells: Int? = nil,
+                              unlabelled unlabelledWeight: Double = 0.8) -> TickedRange {
         let (lo, hi) = widen(lo: lo, hi: hi)
         let maxCount = max(maxCount, 2)
         let raw = (hi - lo) / Double(maxCount)
@@ -78,7 +81,7 @@ public enum Ticks {
                     let unlabelled = (max(first - lo, 0) + max(hi - last, 0)) / span
                     let few = max(target - Double(v.ticks.count), 0) / target
                     let many = max(Double(v.ticks.count) - target, 0) / target
-                    var cost = wasted + 0.8 * unlabelled + 0.5 * few + 0.1 * many
+                    var cost = wasted + unlabelledWeight * unlabelled + 0.5 * few + 0.1 * many
                     if let cells, v.ticks.count > 1 {
                         // Labels on neighbouring rows read as one crowded,
                         // uneven column: fewer, evenly spaced ones win.
@@ -163,18 +166,21 @@ public enum Ticks {
     /// few as keep the count within `maxCount`. The ends move out to the
     /// next labelled power only when that stays close (a run that diverges
     /// to 1e305 must not push the axis to 1e400, or the small costs to 1e-50).
-    static func decadeStep(eLo: Int, eHi: Int, maxCount: Int) -> (every: Int, lo: Int, hi: Int) {
+    static func decadeStep(eLo: Int, eHi: Int, maxCount: Int, cells: Int? = nil) -> (every: Int, lo: Int, hi: Int) {
         let span = max(eHi - eLo, 1)
         let maxCount = max(maxCount, 2)
         let steps = [1, 2, 3, 4, 5, 10, 20, 25, 50, 100, 200, 500]
         for every in steps {
             let inside = floorDiv(eHi, every) - ceilDiv(eLo, every) + 1
             guard inside <= maxCount, inside >= 2 || every == steps.last else { continue }
+            if let cells, every != steps.last, Double(max(cells - 1, 1)) * Double(every) / Double(span) < 2 { continue }
             var lo = eLo, hi = eHi, count = inside
             let outLo = floorDiv(eLo, every) * every, outHi = ceilDiv(eHi, every) * every
-            let close = max(span / 6, 1)
-            if outLo < lo, lo - outLo <= close, outLo >= -307, count < maxCount { lo = outLo; count += 1 }
-            if outHi > hi, outHi - hi <= close, outHi <= 308, count < maxCount { hi = outHi; count += 1 }
+            let close = max(span / 10, 1)
+            let growLo = { if outLo < lo, lo - outLo <= close, outLo >= -307, count < maxCount { lo = outLo; count += 1 } }
+            let growHi = { if outHi > hi, outHi - hi <= close, outHi <= 308, count < maxCount { hi = outHi; count += 1 } }
+            // The end that needs less room grows first.
+            if lo - outLo <= outHi - hi { growLo(); growHi() } else { growHi(); growLo() }
             return (every, lo, hi)
         }
         return (steps.last ?? 100, eLo, eHi)
@@ -182,8 +188,9 @@ public enum Ticks {
 
     /// Ticks at powers of ten for a log axis over [lo, hi] (both > 0),
     /// with 2 and 5 between them when the range spans a decade or less.
-    public static func logarithmic(lo: Double, hi: Double, maxCount: Int) -> TickedRange {
-        guard lo > 0, hi.isFinite, lo.isFinite, lo <= hi else { return logarithmic(lo: 1, hi: 10, maxCount: maxCount) }
+    /// `cells`: the rows the axis spans, so labels stay at least two rows apart.
+    public static func logarithmic(lo: Double, hi: Double, maxCount: Int, cells: Int? = nil) -> TickedRange {
+        guard lo > 0, hi.isFinite, lo.isFinite, lo <= hi else { return logarithmic(lo: 1, hi: 10, maxCount: maxCount, cells: cells) }
         // Powers of ten a double holds as normal numbers: 1e-307 … 1e308.
         var eLo = max(ChartMath.decade(lo), -307)
         var eHi = min(ChartMath.decade(hi), 308)
@@ -205,7 +212,7 @@ public enum Ticks {
             let last = ticks.firstIndex { $0.value >= hi * (1 - 1e-12) } ?? (ticks.count - 1)
             if first < last { ticks = Array(ticks[first...last]) }
         } else {
-            let (every, axisLo, axisHi) = decadeStep(eLo: eLo, eHi: eHi, maxCount: maxCount)
+            let (every, axisLo, axisHi) = decadeStep(eLo: eLo, eHi: eHi, maxCount: maxCount, cells: cells)
             eLo = axisLo
             eHi = axisHi
             ticks = stride(from: ceilDiv(eLo, every) * every, through: eHi, by: every).map { tick(1, $0) }
