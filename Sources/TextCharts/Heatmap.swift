@@ -101,7 +101,9 @@ public struct Heatmap: Sendable {
         var yTicks: [(row: Int, label: String)] = []
         let labelEvery = max(1, (m + 3) / 4)
         for i in stride(from: 0, to: m, by: labelEvery) { yTicks.append(((i / rowStep) * cellHeight, String(i))) }
-        if m > 1, (m - 1) % labelEvery != 0 { yTicks.append((((m - 1) / rowStep) * cellHeight, String(m - 1))) }
+        // The last row's index too, unless it would crowd the label above it.
+        let lastRow = ((m - 1) / rowStep) * cellHeight
+        if m > 1, (m - 1) % labelEvery != 0, lastRow - (yTicks.last?.row ?? -2) >= 2 { yTicks.append((lastRow, String(m - 1))) }
         var xTicks: [(column: Int, label: String)] = []
         let longest = String(max(n - 1, 0)).count + 1
         let perLabel = max(1, (longest + 1 + cellWidth - 1) / cellWidth * columnStep)
