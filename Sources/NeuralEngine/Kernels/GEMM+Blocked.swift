@@ -56,20 +56,37 @@ extension GEMM {
         let packedB = ws.base
         let scratch = packedB + kcMax * ncMax
 
+        // B's rows are read in place when they already hold contiguous
+        // columns and few rows of A reuse each strip: packing would cost more
+        // than it saves. Only a ragged last strip is packed then.
+        let inPlace = b.colStride == 1 && m <= Blocking.inPlaceRowLimit
         var j0 = 0
         while j0 < n {
             let nc = min(Blocking.nc, n - j0)
+            let whole = inPlace ? nc / nr * nr : 0
             var p0 = 0
             while p0 < k {
                 let kc = min(Blocking.kc, k - p0)
-                packB(b, p0: p0, kc: kc, j0: j0, nc: nc, nr: nr, into: packedB)
+                if whole < nc {
+                    packB(b, p0: p0, kc: kc, j0: j0 + whole, nc: nc - whole, nr: nr, into: packedB)
+                }
                 let blockBeta = p0 == 0 ? beta : 1
                 var i0 = 0
                 while i0 < m {
                     let mc = min(Blocking.mc, m - i0)
-                    kernel.run(
-                        mc: mc, nc: nc, kc: kc, a: a.offset(row: i0, col: p0), packedB: packedB, alpha: alpha,
-                        beta: blockBeta, c: c.base + i0 * ldc + j0, ldc: ldc, scratch: scratch)
+                    let aBlock = a.offset(row: i0, col: p0)
+                    let cBlock = c.base + i0 * ldc + j0
+                    if whole > 0 {
+                        kernel.run(
+                            mc: mc, nc: whole, kc: kc, a: aBlock,
+                            b: b.base + p0 * b.rowStride + j0, bRowStride: b.rowStride, bStripStride: nr,
+                            alpha: alpha, beta: blockBeta, c: cBlock, ldc: ldc, scratch: scratch)
+                    }
+                    if whole < nc {
+                        kernel.run(
+                            mc: mc, nc: nc - whole, kc: kc, a: aBlock, b: packedB, bRowStride: nr, bStripStride: kc * nr,
+                            alpha: alpha, beta: blockBeta, c: cBlock + whole, ldc: ldc, scratch: scratch)
+                    }
                     i0 += mc
                 }
                 p0 += kc

@@ -31,7 +31,8 @@ enum KernelChoice: Sendable {
 
     @inline(__always)
     func run(
-        mc: Int, nc: Int, kc: Int, a: MatrixOperand, packedB: UnsafePointer<Double>,
+        mc: Int, nc: Int, kc: Int, a: MatrixOperand,
+        b: UnsafePointer<Double>, bRowStride: Int, bStripStride: Int,
         alpha: Double, beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int,
         scratch: UnsafeMutablePointer<Double>
     ) {
@@ -40,13 +41,13 @@ enum KernelChoice: Sendable {
             #if arch(x86_64)
             avx512BlockKernel(
                 mc: mc, nc: nc, kc: kc, a: a.base, aRowStride: a.rowStride, aColStride: a.colStride,
-                packedB: packedB, alpha: alpha, beta: beta,
+                b: b, bRowStride: bRowStride, bStripStride: bStripStride, alpha: alpha, beta: beta,
                 c: c, ldc: ldc, scratch: scratch)
             #endif
         case .portable:
             GEMM.portableBlockKernel(
                 mc: mc, nc: nc, kc: kc, a: a.base, aRowStride: a.rowStride, aColStride: a.colStride,
-                packedB: packedB, alpha: alpha, beta: beta,
+                b: b, bRowStride: bRowStride, bStripStride: bStripStride, alpha: alpha, beta: beta,
                 c: c, ldc: ldc, scratch: scratch)
         }
     }

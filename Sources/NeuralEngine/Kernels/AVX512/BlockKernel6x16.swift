@@ -34,14 +34,17 @@ private func update(_ acc: Vector, _ c: UnsafeMutablePointer<Double>, _ alpha: V
 
 /// C[0..<mc, 0..<nc] (+)= alpha * A * B for one block: A read in place
 /// (element (i, p) at `a[i * aRowStride + p * aColStride]`, so either
-/// storage order works without packing), B packed in strips of 16 columns
-/// (16 values per depth step, zero-padded). Each 6 x 16 tile of C lives in
+/// storage order works without packing), B in strips of 16 columns: 16
+/// values per depth step, `bRowStride` apart, strips `bStripStride` apart
+/// (packed: 16 and kc * 16, zero-padded; or B's own rows read in place:
+/// its row stride and 16, when every strip is whole). Each 6 x 16 tile of C lives in
 /// 12 zmm registers while the depth loop runs; rows of A broadcast straight
 /// from memory. A short last tile repeats row 0 for its missing rows and
 /// drops their results; edge tiles go through `scratch` (96 doubles).
 public func avx512BlockKernel(
     mc: Int, nc: Int, kc: Int,
-    a: UnsafePointer<Double>, aRowStride: Int, aColStride: Int, packedB: UnsafePointer<Double>,
+    a: UnsafePointer<Double>, aRowStride: Int, aColStride: Int,
+    b: UnsafePointer<Double>, bRowStride: Int, bStripStride: Int,
     alpha: Double, beta: Double,
     c: UnsafeMutablePointer<Double>, ldc: Int,
     scratch: UnsafeMutablePointer<Double>
@@ -61,7 +64,7 @@ public func avx512BlockKernel(
             let r3 = rows > 3 ? 3 * aRowStride : 0, r4 = rows > 4 ? 4 * aRowStride : 0
             let r5 = rows > 5 ? 5 * aRowStride : 0
             var pa = a + ir * aRowStride
-            var pb = packedB + jr * kc
+            var pb = b + (jr / 16) * bStripStride
             var p = 0
             while p < kc {
                 let b0 = load(pb), b1 = load(pb + 8)
@@ -78,7 +81,7 @@ public func avx512BlockKernel(
                 x = Vector(repeating: pa[r5])
                 c50.addProduct(x, b0); c51.addProduct(x, b1)
                 pa += aColStride
-                pb += 16
+                pb += bRowStride
                 p += 1
             }
             let tile = c + ir * ldc + jr
