@@ -21,7 +21,8 @@ struct AxisChart {
         guard rows >= Frame.minRows else { throw frame.tooSmall(width: width, height: height, labelWidth: 4) }
         let yMax = max(3, rows / 2 + 1)
         let yRange = logY
-            ? Ticks.logarithmic(lo: y.lo, hi: y.hi, maxCount: yMax)
+            // Powers of ten at least two rows apart.
+            ? Ticks.logarithmic(lo: y.lo, hi: y.hi, maxCount: max(2, (rows - 1) / 2 + 1), cells: rows)
             : Ticks.linear(lo: y.lo, hi: y.hi, maxCount: yMax, growth: growY, integers: integerY, cells: rows)
         let labelWidth = max(yRange.ticks.map(\.label.count).max() ?? 1, 1)
         var columns = width - labelWidth - 2
@@ -50,11 +51,19 @@ struct AxisChart {
     /// As many x ticks as fit with their labels a few columns apart.
     private func xTicks(columns: Int) -> TickedRange {
         if let fixed = fixedXTicks { return TickedRange(lo: x.lo, hi: x.hi, ticks: fixed) }
+        let fits = { (range: TickedRange) in
+            let longest = range.ticks.map(\.label.count).max() ?? 1
+            return range.ticks.count * (longest + 2) <= columns + longest
+        }
+        // Fixed limits (a function's from..to) are labelled themselves when
+        // they are round: -5 … 5, not -4 … 4 with bare ends.
+        if growX == 0, let range = Ticks.throughEnds(lo: x.lo, hi: x.hi, maxCount: max(columns / 4, 3), fits: fits) {
+            return range
+        }
         var count = max(columns / 6, 2)
         while true {
             let range = Ticks.linear(lo: x.lo, hi: x.hi, maxCount: count, growth: growX, integers: integerX)
-            let longest = range.ticks.map(\.label.count).max() ?? 1
-            if count <= 2 || range.ticks.count * (longest + 2) <= columns + longest { return range }
+            if count <= 2 || fits(range) { return range }
             count -= 1
         }
     }

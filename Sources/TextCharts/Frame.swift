@@ -43,11 +43,14 @@ struct Frame {
         var lines: [[Cell]] = []
 
         if hasTopLine {
-            var line = TextLine.cells(yLabel ?? "")
+            var line = TextLine.cells(TextLine.fit(yLabel ?? "", width: width, style: style))
             if let title, !title.isEmpty {
-                var start = left + (columns - title.count) / 2
+                // A title longer than the chart is cut, never wider than `width`.
+                if width - line.count - 2 < min(title.count, 8) { line = [] }
+                let shown = TextLine.fit(title, width: width - (line.isEmpty ? 0 : line.count + 2), style: style)
+                var start = min(left + (columns - shown.count) / 2, width - shown.count)
                 if start < line.count + 2, !line.isEmpty { start = line.count + 2 }
-                line += TextLine.blank(max(start, 0) - line.count) + TextLine.cells(title)
+                line += TextLine.blank(max(start, 0) - line.count) + TextLine.cells(shown)
             }
             lines.append(line)
         }
@@ -77,8 +80,11 @@ struct Frame {
         }
         lines.append(axis)
         lines.append(tickLine)
-        if let xLabel, !xLabel.isEmpty { lines.append(TextLine.centred(xLabel, start: left, span: columns)) }
-        lines += Legend.lines(legend, width: width, indent: left)
+        if let xLabel, !xLabel.isEmpty {
+            let shown = TextLine.fit(xLabel, width: width, style: style)
+            lines.append(TextLine.centred(shown, start: min(left, width - shown.count), span: min(columns, width - left)))
+        }
+        lines += Legend.lines(legend, width: width, indent: left, style: style)
         for note in noteLines(width: width) { lines.append(TextLine.cells(note)) }
         return lines
     }

@@ -25,7 +25,14 @@ public struct Heatmap: Sendable {
         guard maps.count > 1 else { return try maps.first?.render(width: width, height: height, style: style) ?? "" }
         let gap = 3
         let each = (width - gap * (maps.count - 1)) / maps.count
-        let panels = try maps.map { try $0.lines(width: each, height: height, style: style) }
+        let panels: [[[Cell]]]
+        do {
+            panels = try maps.map { try $0.lines(width: each, height: height, style: style) }
+        } catch let ChartError.tooSmall(chart, _, _, minWidth, minHeight) {
+            // The sizes the student gave are the whole row's, not one panel's.
+            throw ChartError.tooSmall(chart: "\(maps.count) heatmaps side by side", width: width, height: height,
+                                      minWidth: max(minWidth, each) * maps.count + gap * (maps.count - 1), minHeight: minHeight)
+        }
         let rows = panels.map(\.count).max() ?? 0
         var out: [[Cell]] = []
         for r in 0..<rows {

@@ -86,7 +86,13 @@ public struct Histogram: Sendable {
 
     /// Every k-th edge, k as small as lets the labels fit.
     private func edgeTicks(_ edges: [Double], columns: Int) -> [Tick] {
-        let labels = edges.map { NumberFormat.short($0) }
+        // Edges to a tenth of the bin width: -0.22, not -0.218, when bins are 0.29 wide.
+        let width = edges.count > 1 ? abs(edges[1] - edges[0]) : 0
+        let unit = ChartMath.decade(width) - 1
+        let labels = edges.map { edge in
+            guard width > 0, edge != 0 else { return NumberFormat.short(edge) }
+            return NumberFormat.short(edge, digits: max(1, min(6, ChartMath.decade(edge) - unit + 1)))
+        }
         let longest = labels.map(\.count).max() ?? 1
         let bins = edges.count - 1
         let fits = { (every: Int) in bins / every + 1 <= max(columns / (longest + 2), 2) }

@@ -18,8 +18,15 @@ public struct LegendEntry: Sendable, Equatable {
 
 /// Lays legend entries out in lines no wider than the chart.
 enum Legend {
-    static func lines(_ entries: [LegendEntry], width: Int, indent: Int) -> [[Cell]] {
+    static func lines(_ entries: [LegendEntry], width: Int, indent: Int, style: ChartStyle = .plain) -> [[Cell]] {
         guard !entries.isEmpty else { return [] }
+        // An entry wider than the chart keeps its sample and a cut label.
+        let entries = entries.map { entry in
+            var entry = entry
+            let room = width - entry.sample.count - 1
+            if entry.cells.count > width, room > 0 { entry.label = TextLine.fit(entry.label, width: room, style: style) }
+            return entry
+        }
         let gap = 3
         let total = entries.reduce(0) { $0 + $1.cells.count } + gap * (entries.count - 1)
         let indent = total + indent <= width ? indent : 0

@@ -43,9 +43,13 @@ public struct LineChart: Sendable {
         }
 
         let xs = points.map(\.0), ys = points.map(\.1)
-        var chart = AxisChart(frame: frame, x: (xs.min() ?? 0, xs.max() ?? 1), y: (ys.min() ?? 0, ys.max() ?? 1))
+        // Epochs, updates and indices are whole: no tick at epoch 1.5.
+        let wholeX = !xs.isEmpty && xs.allSatisfy { $0 == $0.rounded() && abs($0) < 1e15 }
+        var x = (lo: xs.min() ?? 0, hi: xs.max() ?? 1)
+        if wholeX, x.lo == x.hi { x = (x.lo - 1, x.hi + 1) }
+        var chart = AxisChart(frame: frame, x: x, y: (ys.min() ?? 0, ys.max() ?? 1))
         chart.logY = logY
-        chart.integerX = series.allSatisfy { $0.x == nil }
+        chart.integerX = series.allSatisfy { $0.x == nil } || wholeX
         if points.isEmpty, logY { chart.y = (1, 10) }
         return try chart.render(width: width, height: height, style: style) { area in
             if points.isEmpty { area.caption(series.isEmpty ? "nothing to plot" : "no data"); return }

@@ -2,6 +2,14 @@
 enum TextLine {
     static func cells(_ text: String) -> [Cell] { text.map { Cell($0) } }
 
+    /// `text` cut to `width` characters, an ellipsis marking the cut.
+    static func fit(_ text: String, width: Int, style: ChartStyle) -> String {
+        guard text.count > width else { return text }
+        let mark = style.unicode ? "…" : "..."
+        guard width > mark.count else { return String(text.prefix(max(width, 0))) }
+        return String(text.prefix(width - mark.count)) + mark
+    }
+
     static func blank(_ n: Int) -> [Cell] { Array(repeating: Cell(" "), count: max(n, 0)) }
 
     /// `text` placed so it is centred over columns start..<start+span, never

@@ -80,8 +80,10 @@ public enum Ticks {
                     let many = max(Double(v.ticks.count) - target, 0) / target
                     var cost = wasted + 0.8 * unlabelled + 0.5 * few + 0.1 * many
                     if let cells, v.ticks.count > 1 {
-                        let spacing = Double(cells) * step.value / (v.hi - v.lo)
-                        if spacing < 2 { cost += 0.3 * (2 - spacing) }
+                        // Labels on neighbouring rows read as one crowded,
+                        // uneven column: fewer, evenly spaced ones win.
+                        let spacing = Double(max(cells - 1, 1)) * step.value / (v.hi - v.lo)
+                        if spacing < 2 { cost += 2 + (2 - spacing) }
                     }
                     if best == nil || cost < (best?.cost ?? .infinity) { best = (cost, v) }
                 }
@@ -91,6 +93,29 @@ public enum Ticks {
         }
         if let best { return best.range }
         return TickedRange(lo: lo, hi: hi, ticks: [])
+    }
+
+    /// Ticks from `lo` to `hi` both included, by the finest 1-2-5 step
+    /// that divides both ends and whose labels `fit`; nil when the ends are
+    /// not round (from=-1.3) or no such step gives 3 to `maxCount` ticks.
+    public static func throughEnds(lo: Double, hi: Double, maxCount: Int, fits: (TickedRange) -> Bool) -> TickedRange? {
+        guard lo.isFinite, hi.isFinite, lo < hi else { return nil }
+        let span = hi - lo
+        var step = Step(mantissa: 1, exponent: ChartMath.decade(span / Double(max(maxCount, 2))) - 1)
+        for _ in 0..<12 {
+            let s = step.value
+            if let kLo = ChartMath.int(lo / s), let kHi = ChartMath.int(hi / s),
+               abs(Double(kLo) * s - lo) <= span * 1e-9, abs(Double(kHi) * s - hi) <= span * 1e-9 {
+                let count = kHi - kLo + 1
+                if count < 3 { return nil }
+                if count <= maxCount {
+                    let range = make(kLo: kLo, kHi: kHi, step: step, lo: lo, hi: hi)
+                    if fits(range) { return range }
+                }
+            }
+            step = step.next
+        }
+        return nil
     }
 
     /// The ticks of one step, for each way the ends may grow (each end
@@ -131,14 +156,43 @@ public enum Ticks {
         a >= 0 ? a / b : -((-a + b - 1) / b)
     }
 
+    private static func ceilDiv(_ a: Int, _ b: Int) -> Int { -floorDiv(-a, b) }
+
+    /// For a log axis over the decades eLo…eHi: label every `every`-th
+    /// power of ten (multiples of it read best: 1e-12, 1e-8, 1e-4, 1…), as
+    /// few as keep the count within `maxCount`. The ends move out to the
+    /// next labelled power only when that stays close (a run that diverges
+    /// to 1e305 must not push the axis to 1e400, or the small costs to 1e-50).
+    static func decadeStep(eLo: Int, eHi: Int, maxCount: Int, cells: Int? = nil) -> (every: Int, lo: Int, hi: Int) {
+        let span = max(eHi - eLo, 1)
+        let maxCount = max(maxCount, 2)
+        let steps = [1, 2, 3, 4, 5, 10, 20, 25, 50, 100, 200, 500]
+        for every in steps {
+            let inside = floorDiv(eHi, every) - ceilDiv(eLo, every) + 1
+            guard inside <= maxCount, inside >= 2 || every == steps.last else { continue }
+            if let cells, every != steps.last, Double(max(cells - 1, 1)) * Double(every) / Double(span) < 2 { continue }
+            var lo = eLo, hi = eHi, count = inside
+            let outLo = floorDiv(eLo, every) * every, outHi = ceilDiv(eHi, every) * every
+            let close = max(span / 10, 1)
+            let growLo = { if outLo < lo, lo - outLo <= close, outLo >= -307, count < maxCount { lo = outLo; count += 1 } }
+            let growHi = { if outHi > hi, outHi - hi <= close, outHi <= 308, count < maxCount { hi = outHi; count += 1 } }
+            // The end that needs less room grows first.
+            if lo - outLo <= outHi - hi { growLo(); growHi() } else { growHi(); growLo() }
+            return (every, lo, hi)
+        }
+        return (steps.last ?? 100, eLo, eHi)
+    }
+
     /// Ticks at powers of ten for a log axis over [lo, hi] (both > 0),
     /// with 2 and 5 between them when the range spans a decade or less.
-    public static func logarithmic(lo: Double, hi: Double, maxCount: Int) -> TickedRange {
-        guard lo > 0, hi.isFinite, lo.isFinite else { return logarithmic(lo: 1, hi: 10, maxCount: maxCount) }
-        var eLo = ChartMath.decade(lo)
-        var eHi = ChartMath.decade(hi)
-        if ChartMath.pow10(eHi) < hi * (1 - 1e-12) { eHi += 1 }
-        if eHi == eLo { eHi += 1 }
+    /// `cells`: the rows the axis spans, so labels stay at least two rows apart.
+    public static func logarithmic(lo: Double, hi: Double, maxCount: Int, cells: Int? = nil) -> TickedRange {
+        guard lo > 0, hi.isFinite, lo.isFinite, lo <= hi else { return logarithmic(lo: 1, hi: 10, maxCount: maxCount, cells: cells) }
+        // Powers of ten a double holds as normal numbers: 1e-307 … 1e308.
+        var eLo = max(ChartMath.decade(lo), -307)
+        var eHi = min(ChartMath.decade(hi), 308)
+        if eHi < 308, ChartMath.pow10(eHi) < hi * (1 - 1e-12) { eHi += 1 }
+        if eHi == eLo { if eHi < 308 { eHi += 1 } else { eLo -= 1 } }
         let decades = eHi - eLo
         let sci = eLo < -4 || eHi >= 7
         func tick(_ m: Int, _ e: Int) -> Tick {
@@ -155,13 +209,11 @@ public enum Ticks {
             let last = ticks.firstIndex { $0.value >= hi * (1 - 1e-12) } ?? (ticks.count - 1)
             if first < last { ticks = Array(ticks[first...last]) }
         } else {
-            // Exponents that are multiples of the step read best (1e-12, 1e-8, 1e-4, 1…).
-            let every = [1, 2, 3, 4, 5, 6, 10, 20, 50, 100].first { every in
-                floorDiv(eHi + every - 1, every) - floorDiv(eLo, every) + 1 <= max(maxCount, 2)
-            } ?? 100
-            eLo = floorDiv(eLo, every) * every
-            eHi = floorDiv(eHi + every - 1, every) * every
-            ticks = stride(from: eLo, through: eHi, by: every).map { tick(1, $0) }
+            let (every, axisLo, axisHi) = decadeStep(eLo: eLo, eHi: eHi, maxCount: maxCount, cells: cells)
+            eLo = axisLo
+            eHi = axisHi
+            ticks = stride(from: ceilDiv(eLo, every) * every, through: eHi, by: every).map { tick(1, $0) }
+            return TickedRange(lo: min(tick(1, eLo).value, lo), hi: max(tick(1, eHi).value, hi), ticks: ticks)
         }
         let first = ticks.first?.value ?? lo
         let last = ticks.last?.value ?? hi

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TextCharts
 
@@ -35,6 +36,53 @@ import Testing
         let log = try LineChart(logY: true, series: [Series(y: [1e-12, 1, 1e12, 0, -1])]).render(width: 50, height: 20, style: .ascii)
         #expect(log.contains("1e12") && log.contains("1e-12"))
         #expect(log.contains("2 values <= 0 left off the log axis"))
+    }
+
+    @Test func longTitlesAndLabelsAreCutToTheWidth() throws {
+        let long = String(repeating: "title ", count: 12)
+        var chart = LineChart(title: long, xLabel: long, yLabel: "cost", series: [Series(y: [1, 2, 3])])
+        for style in [ChartStyle.plain, .ascii] {
+            let text = try chart.render(width: 40, height: 12, style: style)
+            expectFits(text, width: 40, height: 12)
+            #expect(text.contains(style.unicode ? "…" : "..."))
+        }
+        let legend = try LineChart(series: [Series(long, y: [1, 2]), Series("b", y: [2, 1])]).render(width: 30, height: 12, style: .ascii)
+        expectFits(legend, width: 30, height: 12)
+        #expect(legend.contains("** title title") && legend.contains("oo b"))
+        chart.yLabel = nil
+        chart.title = "short"
+        #expect(try chart.render(width: 40, height: 12, style: .plain).split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) == "short")
+    }
+
+    @Test func histogramEdgesToATenthOfTheBinWidth() throws {
+        let values = (0..<100).map { -0.218 + Double($0) * 0.0577 }
+        let text = try Histogram(values: values, bins: 20).render(width: 72, height: 12, style: .ascii)
+        let ticks = text.split(separator: "\n").first { $0.hasPrefix(" ") && $0.contains("-0.2") }
+        #expect(ticks?.contains("-0.22") == true && ticks?.contains("-0.218") == false, "\(text)")
+    }
+
+    @Test func wholeXValuesGetWholeTicks() throws {
+        let epochs = try LineChart(series: [Series(x: [1, 2, 3], y: [0.3, 0.1, 0])]).render(width: 72, height: 10, style: .ascii)
+        #expect(!epochs.contains("1.5") && epochs.contains(" 1 ") && epochs.contains(" 3"))
+        let one = try LineChart(series: [Series(x: [1], y: [0.9])]).render(width: 72, height: 10, style: .ascii)
+        #expect(one.contains(" 0 ") && one.contains(" 2") && !one.contains("0.95"))
+    }
+
+    @Test func fiveSeriesHaveFiveLineStyles() throws {
+        let series = (0..<5).map { k in Series("s\(k)", y: (0..<20).map { Double($0 * k) }) }
+        let text = try LineChart(series: series).render(width: 72, height: 18, style: .plain)
+        for sample in ["── s0", "╌╌ s1", "┈┈ s2", "─· s3", "·· s4"] { #expect(text.contains(sample), "\(sample)") }
+    }
+
+    @Test func logAxisOverThreeHundredDecades() throws {
+        let runs = [Series("slow", y: (0..<200).map { 10 - Double($0) * 0.04 }),
+                    Series("good", y: (0..<200).map { 10 * pow(0.93, Double($0)) }),
+                    Series("wild", y: (0..<100).map { pow(10, Double($0) * 3.05) } + [.infinity])]
+        let text = try LineChart(logY: true, series: runs).render(width: 72, height: 18, style: .ascii)
+        expectFits(text, width: 72, height: 18)
+        #expect(text.contains("1e300 +") && text.contains("1e100 +") && text.contains("    1 +"))
+        #expect(text.contains("'wild': 1 value skipped (nan or inf)"))
+        #expect(text.contains("o") && text.contains("+"))
     }
 
     @Test func tooSmallIsAClearError() {

@@ -82,6 +82,30 @@ import Testing
         assertChart(side, golden: "heatmaps-\(charset)")
     }
 
+    /// Three learning rates on a log axis, one diverging to 1e302 and then inf (demo 04).
+    @Test(arguments: styles.map(\.0)) func logCostCurves(_ charset: String) throws {
+        let style = try #require(Self.styles.first { $0.0 == charset }).1
+        var chart = LineChart(title: "cost per epoch", xLabel: "epoch", logY: true)
+        let epochs = (1...200).map(Double.init)
+        chart.series = [Series("lr 0.001", x: epochs, y: epochs.map { 30 * pow(0.995, $0) }),
+                        Series("lr 0.05", x: epochs, y: epochs.map { 30 * pow(0.9, $0) + 1e-6 }, pattern: .dashed),
+                        Series("lr 2", x: Array(epochs.prefix(101)), y: (0..<101).map { $0 == 100 ? .infinity : pow(10, Double($0) * 3.02) }, pattern: .dotted)]
+        let text = try chart.render(width: 72, height: 18, style: style)
+        expectFits(text, width: 72, height: 18)
+        assertChart(text, golden: "log-\(charset)")
+    }
+
+    /// Several series of plain numbers with a legend (truth and prediction).
+    @Test(arguments: styles.map(\.0)) func severalSeries(_ charset: String) throws {
+        let style = try #require(Self.styles.first { $0.0 == charset }).1
+        let t = (0..<120).map { Double($0) / 10 }
+        let chart = LineChart(title: "truth and prediction", series: [Series("truth", y: t.map { sin($0) + 0.1 * sin(7 * $0) }),
+                                                                  Series("prediction", y: t.map { 0.9 * sin($0 - 0.1) })])
+        let text = try chart.render(width: 60, height: 15, style: style)
+        expectFits(text, width: 60, height: 15)
+        assertChart(text, golden: "series-\(charset)")
+    }
+
     @Test func blockCharsetForProjectors() throws {
         let plot = FunctionPlot(from: -5, to: 5, title: "tanh", functions: [.init("", tanh)])
         assertChart(try plot.render(width: 60, height: 15, style: ChartStyle(charset: .block)), golden: "tanh-block")

@@ -47,6 +47,27 @@ import Testing
         #expect(Ticks.logarithmic(lo: 1.5, hi: 8, maxCount: 6).ticks.map(\.label) == ["1", "2", "5", "10"])
     }
 
+    @Test func logTicksOverHundredsOfDecades() {
+        // A run that diverged: costs from 1e-6 to 5e304, on about 7 labels.
+        let r = Ticks.logarithmic(lo: 1e-6, hi: 5.37e304, maxCount: 7)
+        #expect(r.ticks.map(\.label) == ["1", "1e50", "1e100", "1e150", "1e200", "1e250", "1e300"])
+        #expect(r.lo <= 1e-6 && r.hi >= 5.37e304 && r.hi.isFinite)
+        // The ends stay finite at the limits of doubles.
+        let top = Ticks.logarithmic(lo: 1e-300, hi: .greatestFiniteMagnitude, maxCount: 8)
+        #expect(top.lo > 0 && top.hi.isFinite && top.ticks.count >= 2 && top.ticks.count <= 8)
+        #expect(top.ticks.allSatisfy { $0.value.isFinite && $0.value > 0 })
+        let tiny = Ticks.logarithmic(lo: 5e-324, hi: 1e-300, maxCount: 5)
+        #expect(tiny.lo > 0 && tiny.ticks.count >= 2)
+    }
+
+    @Test func fixedEndsAreLabelledWhenRound() {
+        let fitsAll = { (_: TickedRange) in true }
+        #expect(Ticks.throughEnds(lo: -5, hi: 5, maxCount: 11, fits: fitsAll)?.ticks.map(\.label) == ["-5", "-4", "-3", "-2", "-1", "0", "1", "2", "3", "4", "5"])
+        #expect(Ticks.throughEnds(lo: -5, hi: 5, maxCount: 6, fits: fitsAll)?.ticks.map(\.label) == ["-5", "0", "5"])
+        #expect(Ticks.throughEnds(lo: 0, hi: 1, maxCount: 6, fits: fitsAll)?.ticks.map(\.label) == ["0.0", "0.2", "0.4", "0.6", "0.8", "1.0"])
+        #expect(Ticks.throughEnds(lo: -1.3, hi: 2.9, maxCount: 8, fits: fitsAll) == nil)
+    }
+
     @Test func integerTicksForCounts() {
         let r = Ticks.linear(lo: 0, hi: 3, maxCount: 8, integers: true)
         #expect(r.ticks.map(\.label) == ["0", "1", "2", "3"])

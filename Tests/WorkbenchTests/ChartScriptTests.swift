@@ -64,6 +64,54 @@ import Language
         #expect(skipped.contains("1 value skipped (nan or inf)"))
     }
 
+    @Test func severalSeriesOfNumbers() {
+        let list = output("plot([[1, 2, 3, 4], [4, 3, 2, 1]], labels=[\"truth\", \"prediction\"], title=\"both\")")
+        _ = chartLines(list)
+        #expect(list.contains("── truth") && list.contains("╌╌ prediction") && list.contains("both"))
+        let xy = output("plot([0, 10, 20], [[1, 2, 3], [3, 2, 1]])")
+        #expect(xy.contains("series 1") && xy.contains("series 2") && xy.contains("20"))
+        let matrix = output("m = [[1, 2, 3], [3, 2, 1], [2, 2, 2]]\nplot(m, labels=[\"a\", \"b\", \"c\"])")
+        #expect(matrix.contains("── a") && matrix.contains("┈┈ c"))
+        // A vector and an n x 1 column (what predict returns) overlay too.
+        let mixed = output("plot([[1, 2, 3], reshape([3, 2, 1], 3, 1)])")
+        #expect(mixed.contains("series 2"))
+        #expect(failure("plot([[1, 2], [1, 2]], labels=[\"one\"])") == "plot: labels has 1 name for 2 series")
+        #expect(failure("plot([1, 2], [[1, 2], [1, 2, 3]])") == "plot: xs and ys must have the same length, got 2 and 3")
+        #expect(failure("plot(zeros(11, 3))")?.hasPrefix("plot: plot draws at most 10 series") == true)
+        #expect(output("plot([sigmoid, tanh], labels=[\"s\", \"t\"])").contains("╌╌ t"))
+        // One series stays as it was: no legend.
+        #expect(!output("plot([1, 2, 3])").contains("series 1"))
+    }
+
+    @Test func titlesOnEveryChart() {
+        #expect(output("scatter(dataset(\"xor\"), title=\"corners\")").contains("corners"))
+        #expect(output("hist([1, 2, 2, 3], title=\"counts\")").contains("counts"))
+        #expect(output("heatmap([[1, 2], [3, 4]], title=\"weights\")").contains("weights"))
+        #expect(output("net = network(input(2), dense(2, tanh), dense(1, sigmoid))\nboundary(net, dataset(\"xor\"), title=\"wide\")").contains("wide"))
+        #expect(output("plot(sigmoid, title=\"squash\")").contains("squash"))
+    }
+
+    @Test func logAxisOverAHugeRange() {
+        let text = output("plot([1e-6, 1, 1e10, 1e100, 5e304, 1 / 0, 0], log=true, height=16)")
+        _ = chartLines(text, height: 16)
+        #expect(text.contains("1e300") && text.contains("1e100") && !text.contains("1e-100"))
+        #expect(text.contains("1 value skipped (nan or inf)") && text.contains("1 value <= 0 left off the log axis"))
+    }
+
+    @Test func sizesOutOfReach() {
+        #expect(failure("plot([1, 2, 3], width=10000)") == "plot: width must be at most 500 characters, got 10000")
+        #expect(failure("hist([1, 2, 3], height=1000)") == "hist: height must be at most 200 lines, got 1000")
+        #expect(failure("heatmap([[1, 2]], width=3, height=2)")?.hasPrefix("heatmap: a heatmap needs at least") == true)
+        #expect(failure("a = [[1, 2], [3, 4]]\nheatmap(a, a, a, a, a, a, a, a, width=30)") == "heatmap: 8 heatmaps side by side needs at least 61 x 5 characters (labels included), got 30 x 18")
+        #expect(failure("plot([1, 2, 3], width=15, height=4)")?.hasPrefix("plot: a line chart needs at least") == true)
+    }
+
+    @Test func functionPlotsLabelTheirEnds() {
+        let text = output("plot(sigmoid, width=60, height=15)")
+        let ticks = chartLines(text, width: 60, height: 15).first { $0.contains("-5") && $0.contains("0") }
+        #expect(ticks?.split(separator: " ").map(String.init) == ["-5", "-4", "-3", "-2", "-1", "0", "1", "2", "3", "4", "5"])
+    }
+
     @Test func histories() {
         let setup = """
         seed(3)
@@ -137,6 +185,8 @@ import Language
         #expect(failure("plot([1, 2, 3], [1, 2])") == "plot: xs and ys must have the same length, got 3 and 2")
         #expect(failure("plot(\"hello\")") == "plot: expected histories, functions or lists of numbers (one kind at a time), got \"hello\"")
         #expect(failure("plot(sigmoid, width=12, height=4)")?.hasPrefix("plot: a function plot needs at least") == true)
+        #expect(failure("plot([1, 2], from=1)") == "plot: from= applies to functions, not to numbers")
+        #expect(failure("plot(sigmoid, x=\"updates\")") == "plot: x= applies to histories, not to functions")
         #expect(failure("plot(sigmoid, width=0)") == "plot: width must be a positive whole number, got 0")
         #expect(failure("hist([1, 2], bins=0)") == "hist: bins must be a positive whole number, got 0")
         #expect(failure("heatmap([[1]], [[2]], titles=[\"a\"])") == "heatmap: titles has 1 name for 2 matrices")

@@ -15,7 +15,10 @@ import Language
 /// `# expect:` lines are the whole standard output, in order, unless the file
 /// says `# output: partial`, where they must appear in order among other lines;
 /// `# expect line containing: text` stands for one line holding that text;
-/// `# expect no line containing: text` says no line of the output holds it.
+/// `# expect no line containing: text` says no line of the output holds it;
+/// `# expect size: 60x15` says the output (one chart) is exactly 15 lines with
+/// the widest 60 characters, `# expect size within: 60x15` at most that;
+/// `# output: ascii` says every character printed is ASCII.
 /// Errors and warnings are the diagnostics, in order; the `line:col` is
 /// optional. Every error must name a place (the contract's file:line:col).
 ///
@@ -87,6 +90,10 @@ struct ContractExpectations {
 
     var lines: [Line] = []
     var forbidden: [String] = []
+    /// Width x height the output must have (exactly, or at most when `sizeWithin`).
+    var size: (width: Int, height: Int)?
+    var sizeWithin = false
+    var asciiOnly = false
     var reports: [Report] = []
     var partial = false
 
@@ -94,6 +101,7 @@ struct ContractExpectations {
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.trimmingCharacters(in: .whitespaces) == "# output: partial" { partial = true; continue }
+            if line.trimmingCharacters(in: .whitespaces) == "# output: ascii" { asciiOnly = true; continue }
             guard let marker = line.range(of: "# expect") else { continue }
             parse(line[marker.upperBound...])
         }
@@ -104,6 +112,10 @@ struct ContractExpectations {
             lines.append(.exact(String(rest.dropFirst(2))))
         } else if rest == ":" {
             lines.append(.exact(""))
+        } else if rest.hasPrefix(" size: ") || rest.hasPrefix(" size within: ") {
+            sizeWithin = rest.hasPrefix(" size within: ")
+            let numbers = rest.drop { $0 != ":" }.dropFirst().split(separator: "x").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            if numbers.count == 2, let w = numbers[0], let h = numbers[1] { size = (w, h) }
         } else if rest.hasPrefix(" no line containing: ") {
             forbidden.append(String(rest.dropFirst(" no line containing: ".count)))
         } else if rest.hasPrefix(" line containing: ") {
@@ -144,6 +156,16 @@ struct ContractExpectations {
 
     /// Nil when `output` holds the expected lines; else what went wrong.
     func outputMismatch(_ output: [String]) -> String? {
+        if asciiOnly, let line = output.first(where: { !$0.unicodeScalars.allSatisfy(\.isASCII) }) {
+            return "not ASCII: '\(line)'"
+        }
+        if let size {
+            let width = output.map(\.count).max() ?? 0
+            let fits = sizeWithin ? width <= size.width && output.count <= size.height
+                : width == size.width && output.count == size.height
+            if !fits { return "output is \(width)x\(output.count), expected \(sizeWithin ? "at most " : "")\(size.width)x\(size.height)" }
+            return nil
+        }
         for text in forbidden {
             if let line = output.first(where: { $0.contains(text) }) { return "unexpected line '\(line)'" }
         }
@@ -182,7 +204,7 @@ func contractScript(_ script: ContractScript) throws {
 
     let sink = BufferSink()
     let session = Session(output: sink)
-    let outcome = session.interpreter.run(SourceFile(name: script.path, text: text, directory: folder.path))
+    let outcome = session.run(SourceFile(name: script.path, text: text, directory: folder.path))
 
     var output = sink.output.components(separatedBy: "\n")
     if output.last == "" { output.removeLast() }

@@ -39,6 +39,17 @@ import Testing
         }
     }
 
+    @Test func everyLineWithAnArabicTermBecomesASectionTitleInTheNotebook() {
+        for demo in DemoCatalog.all() {
+            let layout = ScriptLayout(text: demo.source)
+            for case .prose(let lines) in layout.segments {
+                for line in lines where line.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) {
+                    #expect(NotebookWriter.isHeading(line), "\(demo.fileName): \(line)")
+                }
+            }
+        }
+    }
+
     @Test func everyDemoIsAFewDozenLines() {
         for demo in DemoCatalog.all() {
             let lines = demo.source.split(separator: "\n").count

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import Language
-import NeuralEngine
 @testable import Workbench
 
 /// A lecture demo run to its end in a fresh session, kept to inspect.
@@ -14,15 +13,13 @@ final class DemoRun {
     let sink = BufferSink()
     let outcome: RunOutcome
     let seconds: Double
-    private let random = RandomSource(seed: GlobalRandom.defaultSeed)
 
     init(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let demo = try DemoCatalog.demo(named: name)
         session = Session(output: sink)
         let start = Date()
-        outcome = runIsolated(random, session) { session in
-            session.interpreter.run(SourceFile(name: demo.fileName, text: demo.source, directory: "."))
-        }
+        // Session.run draws from the session's own random stream: demos side by side stay reproducible.
+        outcome = session.run(SourceFile(name: demo.fileName, text: demo.source, directory: "."))
         seconds = Date().timeIntervalSince(start)
         #expect(outcome == .success, "\(demo.fileName): \(errors.joined(separator: "; "))", sourceLocation: sourceLocation)
     }
@@ -34,9 +31,7 @@ final class DemoRun {
     /// The value of `expression` evaluated after the demo, in its session.
     func value(_ expression: String) throws -> Value {
         let before = sink.diagnostics.count
-        let outcome = runIsolated(random, session) { session in
-            session.interpreter.run(SourceFile(name: "probe.nn", text: "probe__ = \(expression)", directory: "."))
-        }
+        let outcome = session.run(SourceFile(name: "probe.nn", text: "probe__ = \(expression)", directory: "."))
         guard outcome == .success, let value = session.interpreter.lookup("probe__") else {
             let messages = sink.diagnostics.dropFirst(before).map(\.message)
             throw ScriptError("cannot evaluate \(expression): \(messages.joined(separator: "; "))")
@@ -61,10 +56,4 @@ final class DemoRun {
         }
         throw ScriptError("\(expression) is a \(value.typeName), not numbers")
     }
-}
-
-/// Runs `body` on one large-stack thread with `random` as that thread's
-/// generator: demos running side by side never draw from each other's stream.
-private func runIsolated<T>(_ random: RandomSource, _ session: Session, _ body: (Session) -> T) -> T {
-    LargeStack.run { GlobalRandom.using(random) { body(session) } }
 }

@@ -1,6 +1,5 @@
 import Testing
 import Language
-import NeuralEngine
 @testable import Workbench
 
 /// `nn notebook`: a header with the version and seed, prose as text (section
@@ -60,6 +59,13 @@ import NeuralEngine
         #expect(markdown.contains("```nn\n1 + 1\n```\n\n```text\n2\n```"))
     }
 
+    @Test func theSeedInTheHeaderIsTheSeedTheNotebookRanWith() {
+        let first = notebook("rand(1, 3)", seed: 5).markdown
+        #expect(first.contains("seed 5 ·"))
+        #expect(notebook("rand(1, 3)", seed: 5).markdown == first)
+        #expect(notebook("rand(1, 3)", seed: 6).markdown.components(separatedBy: "```text")[1] != first.components(separatedBy: "```text")[1])
+    }
+
     @Test func codeWithoutOutputHasNoEmptyOutputBlock() {
         let markdown = notebook("## Setup — الإعداد\nx = 1\n## More\ny = 2\n").markdown
         #expect(!markdown.contains("```text"))
@@ -103,6 +109,7 @@ import NeuralEngine
     @Test(arguments: [
         ("Learning rate — معدل التعلم", true),
         ("Why initial weights are random — التهيئة العشوائية للأوزان", true),
+        ("Batch, mini-batch and stochastic gradient descent — الانحدار الدفعي والمصغر والعشوائي", true),
         ("Each update moves the weights by lr times the gradient.", false),
         ("A sentence that uses a dash — and ends with a period.", false),
     ])
@@ -110,13 +117,11 @@ import NeuralEngine
         #expect(NotebookWriter.isHeading(line) == heading)
     }
 
-    /// The notebook of a lecture demo, rendered with its own random stream.
+    /// The notebook of a lecture demo.
     func demoNotebook(_ name: String) throws -> String {
         let demo = try DemoCatalog.demo(named: name)
         let source = SourceFile(name: demo.fileName, text: demo.source, directory: ".")
-        let result = LargeStack.run {
-            GlobalRandom.using(RandomSource(seed: GlobalRandom.defaultSeed)) { NotebookWriter(options: SessionOptions()).render(source) }
-        }
+        let result = NotebookWriter(options: SessionOptions()).render(source)
         #expect(result.outcome == .success)
         return result.markdown
     }

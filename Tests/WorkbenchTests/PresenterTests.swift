@@ -83,4 +83,12 @@ import Language
         #expect(!run.output.contains("## Later"))
         #expect(run.output.contains("nn> x = nope"))
     }
+
+    @Test func onAColourTerminalProseIsBold() {
+        let sink = BufferSink()
+        let session = Session(output: sink, options: SessionOptions(color: true))
+        let presenter = Presenter(session: session, source: SourceFile(name: "talk.nn", text: "## Title — عنوان\n1 + 1\n", directory: "."), readLine: nil)
+        #expect(presenter.run() == .finished(.success))
+        #expect(sink.output.hasPrefix("\n\u{1B}[1m## Title — عنوان\u{1B}[0m\nnn> 1 + 1\n"))
+    }
 }

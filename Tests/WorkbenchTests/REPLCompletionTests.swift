@@ -17,6 +17,8 @@ import Testing
         session.interpreter.run(SourceFile(name: "t", text: "prize = 1", directory: "."))
         #expect(complete("pri") == ["print", "prize"])
         #expect(complete("x = rang") == ["range"])
+        #expect(complete("tra") == ["train"])
+        #expect(complete("tran") == ["transpose"])
         #expect(complete("whi").contains("while"))
         #expect(complete("print(le").contains("len"))
     }

@@ -61,8 +61,9 @@ import NeuralEngine
         #expect(try binary(.equal, .tensor(Tensor([1, 2])), .numbers(1, 3)) == "[1, 0]")
     }
 
-    @Test func twoListsCompareAsLists() throws {
-        #expect(try ops.binary(.equal, .numbers(1, 2), .numbers(1, 2)) == nil)
+    @Test func listsOfNumbersCompareElementwiseOtherListsAsWholes() throws {
+        #expect(try binary(.equal, .numbers(1, 2, 3), .numbers(1, 0, 3)) == "[1, 0, 1]")
+        #expect(try ops.binary(.equal, .list([.string("a")]), .list([.string("a")])) == nil)
     }
 
     @Test func matrixProduct() throws {

@@ -46,8 +46,13 @@ import NeuralEngine
     }
 
     @Test func longVectorIsElidedWithItsLength() {
-        let v = Tensor((0..<100).map(Double.init))
-        #expect(text(v) == "[0, 1, 2, 3, 4, …, 95, 96, 97, 98, 99]  (vector of 100)")
+        let v = Tensor((0..<1000).map(Double.init))
+        #expect(text(v) == "[0, 1, 2, 3, 4, …, 995, 996, 997, 998, 999]  (vector of 1000)")
+        // A hundred labels still fit in a few lines: all of them print.
+        let labels = text(Tensor((0..<100).map { Double($0 % 3) }))
+        #expect(labels.split(separator: "\n").count == 5)
+        #expect(labels.hasPrefix("[0, 1, 2, 0,"))
+        #expect(!labels.contains("…"))
     }
 
     @Test func vectorTooWideWrapsWithinTheWidth() {

@@ -128,7 +128,7 @@ import NeuralEngine
         let net = Value.network(try Network(inputs: 2, [LayerSpec(1, .sigmoid)]))
         let h = try callBuiltin(TrainingBuiltins.train(session), [net, .native(DatasetValue(TrainingData.xor))], ["epochs": .number(10000)], context: context)
         #expect(h.typeName == "history")
-        #expect(context.written.contains("interrupted at epoch 1/10000 after 0 updates: the network keeps the weights it reached"), "\(context.written)")
+        #expect(context.written.contains("interrupted at epoch 1/10000 (0 epochs done, 0 updates): the network keeps its weights"), "\(context.written)")
     }
 
     @Test func onATerminalOneLineIsRedrawnWithABar() {

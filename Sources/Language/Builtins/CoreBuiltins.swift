@@ -92,7 +92,7 @@ enum CoreBuiltins {
         name: "append",
         signature: Signature(["list", "x"]),
         help: Help(summary: "a new list: the list with x added at the end (the list itself is unchanged)",
-                   concept: "basics", example: "xs = append(xs, 4)")
+                   concept: "basics", example: "xs = [1, 2, 3]\nxs = append(xs, 4)   # [1, 2, 3, 4]")
     ) { arguments, _ throws(ScriptError) in
         var items = try listItems(arguments["list"] ?? .none, "append", arguments.origin("list"))
         try Limits.checkCount(Double(items.count + 1), of: "list")

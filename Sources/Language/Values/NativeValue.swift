@@ -15,6 +15,10 @@ public protocol NativeValue {
     /// The text an echo or `print` shows. Multi-line is fine; no trailing newline.
     func render(_ options: RenderOptions) -> String
 
+    /// The form used inside a list (`split(d, 0.8)` echoes two datasets):
+    /// by default the first line of `render`, so a list stays readable.
+    func renderInline(_ options: RenderOptions) -> String
+
     /// Field names, for `x.<TAB>` completion and "did you mean" suggestions.
     var fieldNames: [String] { get }
     func field(_ name: String) throws(ScriptError) -> Value
@@ -32,6 +36,16 @@ public protocol NativeValue {
 }
 
 extension NativeValue {
+    public func renderInline(_ options: RenderOptions) -> String {
+        let full = render(options)
+        guard let newline = full.firstIndex(of: "\n") else { return full }
+        var head = full[..<newline]
+        // A headline's side notes stand after a wide gap; inline, drop them.
+        if let gap = head.range(of: "   ") { head = head[..<gap.lowerBound] }
+        while head.last == " " { head = head.dropLast() }
+        return "<\(head)>"
+    }
+
     public var fieldNames: [String] { [] }
 
     public func field(_ name: String) throws(ScriptError) -> Value {

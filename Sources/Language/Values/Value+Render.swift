@@ -24,7 +24,7 @@ extension Value {
             case .user(let u): "<fn \(u.name)(\(u.parameters.joined(separator: ", ")))>"
             case .builtin(let b): "<built-in \(b.name)>"
             }
-        case .native(let n): n.render(options)
+        case .native(let n): depth == 0 ? n.render(options) : n.renderInline(options)
         case .list(let items): depth > 100 ? "[…]" : Value.renderList(items, options, depth: depth + 1)
         }
     }

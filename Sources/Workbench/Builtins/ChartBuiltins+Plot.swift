@@ -25,6 +25,7 @@ extension ChartBuiltins {
             plot(sigmoid, tanh, from=-4, to=4)
             plot(derivative(sigmoid))
             plot([1, 4, 9, 16], log=true)
+            plot([[1, 2, 4, 8], [1, 3, 4, 7]], labels=["truth", "prediction"])
             """,
             details: """
             histories: the cost per epoch of each (validation cost dashed), several overlaid — given \
@@ -33,7 +34,9 @@ extension ChartBuiltins {
             from..to (default -5 to 5); jumps (step, sign) are not joined, and points where a \
             function is undefined are marked.
             numbers: plot(ys) against 0, 1, 2, …, or plot(xs, ys) with two lists of the same length; \
-            nan and inf values are skipped and counted under the chart. log=true: a log y axis.
+            several series: a list of lists (plot([ys1, ys2]), plot(xs, [ys1, ys2])) or a matrix, \
+            one line per row (at most 10). nan and inf values are skipped and counted under the \
+            chart. log=true: a log y axis (values <= 0 left off and counted).
             labels= names the series in the legend; xlabel= and ylabel= name the axes.
             """ + "\n" + sizeDetails
         )
@@ -48,10 +51,13 @@ extension ChartBuiltins {
         if items.allSatisfy({ $0.historyNative != nil }) {
             return try plotHistories(items.compactMap(\.historyNative), r, context, setup)
         }
+        if items.count == 1, case .list(let list) = items[0], !list.isEmpty, list.allSatisfy(\.isPlottableFunction) {
+            return try plotFunctions(list, r, context, setup)
+        }
         if items.allSatisfy(\.isPlottableFunction) {
             return try plotFunctions(items, r, context, setup)
         }
-        if items.count <= 2, items.allSatisfy({ $0.asTensor != nil || $0.isEmptyList }) {
+        if items.count <= 2, items.allSatisfy(\.isPlottableNumbers) {
             return try plotNumbers(items, r, context, setup)
         }
         let kinds = items.map(\.shortDescription).joined(separator: ", ")
@@ -59,6 +65,7 @@ extension ChartBuiltins {
     }}
 
     private static func plotHistories(_ histories: [HistoryValue], _ r: ArgumentReader, _ context: any CallContext, _ setup: ChartSetup) throws(ScriptError) -> Value {
+        try refuse(["from", "to"], r, for: "histories", appliesTo: "functions")
         let perUpdate = try r.optionalChoice("x", among: ["epochs", "updates"]) == "updates"
         let names = try labels(r, count: histories.count, of: histories.count == 1 ? "history" : "histories")
         // The perceptron rule counts mistakes rather than a cost.
@@ -95,6 +102,7 @@ extension ChartBuiltins {
     }
 
     private static func plotFunctions(_ items: [Value], _ r: ArgumentReader, _ context: any CallContext, _ setup: ChartSetup) throws(ScriptError) -> Value {
+        try refuse(["x"], r, for: "functions", appliesTo: "histories")
         let from = try r.number("from", default: -5)
         let to = try r.number("to", default: 5)
         guard from.isFinite, to.isFinite, from < to else {
@@ -129,20 +137,53 @@ extension ChartBuiltins {
         return try draw(r, context) { try plot.render(width: setup.width, height: setup.height, style: setup.style) }
     }
 
+    /// At most this many series in one chart: each needs its own marker.
+    static let maxSeries = 10
+
+    /// An option given for another kind of plot is an error, not silently ignored.
+    private static func refuse(_ options: [String], _ r: ArgumentReader, for kind: String, appliesTo other: String) throws(ScriptError) {
+        for name in options where r.value(name) != nil {
+            throw r.error(name, "\(name)= applies to \(other), not to \(kind)")
+        }
+    }
+
     private static func plotNumbers(_ items: [Value], _ r: ArgumentReader, _ context: any CallContext, _ setup: ChartSetup) throws(ScriptError) -> Value {
-        let ys = try numbers(items[items.count - 1], r, items.count == 1 ? "what" : "", vector: true)
+        try refuse(["from", "to"], r, for: "numbers", appliesTo: "functions")
+        try refuse(["x"], r, for: "numbers", appliesTo: "histories (plot(xs, ys) takes the x values as a list)")
+        let rows = try seriesRows(items[items.count - 1], r, items.count == 1 ? "what" : "")
         var xs: [Double]?
         if items.count == 2 {
             let given = try numbers(items[0], r, "what", vector: true)
-            guard given.count == ys.count else {
+            for ys in rows where given.count != ys.count {
                 throw r.error("what", "xs and ys must have the same length, got \(given.count) and \(ys.count)")
             }
             xs = given
         }
-        let label = try labels(r, count: 1, of: "series")?.first ?? ""
-        let chart = LineChart(title: setup.title, xLabel: try r.optionalString("xlabel"), yLabel: try r.optionalString("ylabel"),
-                              logY: try r.bool("log", default: false), series: [Series(label, x: xs, y: ys)])
+        let several = rows.count > 1
+        let names = try labels(r, count: rows.count, of: "series")
+        let series = rows.enumerated().map { i, ys in Series(names?[i] ?? "", x: xs, y: ys) }
+        var chart = LineChart(title: setup.title, xLabel: try r.optionalString("xlabel"), yLabel: try r.optionalString("ylabel"),
+                              logY: try r.bool("log", default: false), series: series)
+        chart.showLegend = several || names != nil
         return try draw(r, context) { try chart.render(width: setup.width, height: setup.height, style: setup.style) }
+    }
+
+    /// The series in a value: one list of numbers, or several — a list of
+    /// lists (or vectors), or a matrix, one series per row.
+    private static func seriesRows(_ v: Value, _ r: ArgumentReader, _ name: String) throws(ScriptError) -> [[Double]] {
+        var rows: [[Double]]
+        if case .list(let items) = v, let first = items.first, !first.isNumber {
+            rows = []
+            for item in items { rows.append(try numbers(item, r, name, vector: true)) }
+        } else if let t = v.asTensor, t.isMatrix, t.rows > 1, t.cols > 1 {
+            rows = (0..<t.rows).map { i in Array(t.storage[(i * t.cols)..<((i + 1) * t.cols)]) }
+        } else {
+            rows = [try numbers(v, r, name, vector: true)]
+        }
+        guard rows.count <= maxSeries else {
+            throw r.error(name, "plot draws at most \(maxSeries) series (one per row), got \(rows.count) rows; to plot the columns, use transpose(m)")
+        }
+        return rows
     }
 }
 
@@ -161,6 +202,18 @@ extension Value {
 
     var isEmptyList: Bool {
         if case .list(let items) = self { return items.isEmpty }
+        return false
+    }
+
+    var isNumber: Bool {
+        if case .number = self { return true }
+        return false
+    }
+
+    /// Numbers, a matrix, or a list of lists or vectors of numbers (several series).
+    var isPlottableNumbers: Bool {
+        if asTensor != nil || isEmptyList { return true }
+        if case .list(let items) = self { return items.allSatisfy { $0.asTensor != nil || $0.isEmptyList } }
         return false
     }
 }

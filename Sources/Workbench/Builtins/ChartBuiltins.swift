@@ -28,6 +28,9 @@ enum ChartBuiltins {
     title= puts a title above the chart. charset("ascii") draws with plain ASCII characters.
     """
 
+    static let maxWidth = 500
+    static let maxHeight = 200
+
     /// Size and style of a chart from `width=`, `height=` and the session.
     struct ChartSetup {
         var width: Int
@@ -42,6 +45,9 @@ enum ChartBuiltins {
         let defaultWidth = options.isTerminal ? max(options.columns, 20) : 72
         let width = try r.optionalWholeNumber("width", positive: true) ?? defaultWidth
         let height = try r.optionalWholeNumber("height", positive: true) ?? defaultHeight
+        // A chart wider or taller than any screen is a typo, not a wish.
+        if width > maxWidth { throw r.error("width", "width must be at most \(maxWidth) characters, got \(width)") }
+        if height > maxHeight { throw r.error("height", "height must be at most \(maxHeight) lines, got \(height)") }
         let charset: ChartCharset = switch session.charset {
         case .braille: .braille
         case .ascii: .ascii

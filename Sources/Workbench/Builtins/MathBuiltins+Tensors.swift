@@ -200,7 +200,7 @@ extension MathBuiltins {
                 signature: "reshape(t, rows, cols)  or  reshape(t, n)",
                 summary: "the same numbers in a new shape, row by row; one size may be -1 (worked out from the others)",
                 concept: "tensors",
-                example: "reshape([1, 2, 3, 4, 5, 6], 2, 3)   # [[1, 2, 3], [4, 5, 6]]\nheatmap(reshape(d.x[0], 8, 8))\nreshape(v, -1, 1)   # a column"
+                example: "reshape([1, 2, 3, 4, 5, 6], 2, 3)   # [[1, 2, 3], [4, 5, 6]]\nreshape([1, 2, 3], -1, 1)            # a 3×1 column\nheatmap(reshape(digits.x[0], 8, 8))"
             )
         ) { args, _ throws(ScriptError) in
             let r = args.reader("reshape")

@@ -44,7 +44,7 @@ extension TrainingBuiltins {
                 signature: "backward(net, data, loss=\"auto\", trace=false)  or  backward(net, x, y, ...)",
                 summary: "the gradients ∂J/∂Wˡ and ∂J/∂bˡ of the cost over the data, by backpropagation; no weight changes",
                 concept: "backprop",
-                example: "g = backward(net, [0.05, 0.10], [0.01, 0.99], loss=\"half_mse\", trace=true)\ng.layers[2].W\nupdate(net, g, lr=0.5)",
+                example: "net = network(input(2), dense(2, sigmoid), dense(2, sigmoid))\ng = backward(net, [0.05, 0.10], [0.01, 0.99], loss=\"half_mse\", trace=true)\ng.layers[2].W\nupdate(net, g, lr=0.5)",
                 details: "With trace=true it prints, from the output layer back, δˡ, ∂J/∂Wˡ = δˡ (aˡ⁻¹)ᵀ and ∂J/∂bˡ = δˡ with their shapes."
             )
         ) { (args, context) throws(ScriptError) -> Value in

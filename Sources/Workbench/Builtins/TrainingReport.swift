@@ -50,7 +50,9 @@ enum TrainingReport {
         case .diverged:
             line = h.stop.message
         case .cancelled(let e, let u):
-            line = "interrupted at epoch \(e)/\(h.settings.epochs) after \(u) update\(u == 1 ? "" : "s"): the network keeps the weights it reached"
+            // Epoch e was cut short: the history holds the e - 1 finished ones.
+            let done = max(e - 1, 0)
+            line = "interrupted at epoch \(e)/\(h.settings.epochs) (\(done) epoch\(done == 1 ? "" : "s") done, \(u) update\(u == 1 ? "" : "s")): the network keeps its weights"
         }
         return ascii(line, unicode)
     }

@@ -31,7 +31,7 @@ public struct Demo: Sendable {
 public enum DemoCatalog {
     /// Every demo, in course order.
     public static func all() -> [Demo] {
-        guard let folder = Bundle.module.url(forResource: "Demos", withExtension: nil),
+        guard let folder = demosFolder,
               let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
         else { return [] }
         return files.filter { $0.hasSuffix(".nn") }.sorted().compactMap { file in
@@ -45,10 +45,31 @@ public enum DemoCatalog {
         }
     }
 
+    /// The demos shipped beside the executable, or else (a binary copied out
+    /// of its build folder) in the source tree it was built from. Only asks
+    /// `Bundle.module` once its folder is known to exist: its accessor stops
+    /// the program when the bundle is missing.
+    static let demosFolder: URL? = {
+        #if os(Linux) || os(Windows)
+        let bundleName = "nn_Workbench.resources"
+        #else
+        let bundleName = "nn_Workbench.bundle"
+        #endif
+        let beside = Bundle.main.bundleURL.appendingPathComponent(bundleName)
+        if FileManager.default.fileExists(atPath: beside.path),
+           let folder = Bundle.module.url(forResource: "Demos", withExtension: nil) {
+            return folder
+        }
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Demos")
+        return FileManager.default.fileExists(atPath: sources.path) ? sources : nil
+    }()
+
     /// The demo called `name`: its name (`first-network`), number (`3`,
     /// `03`) or file name (`03-first-network.nn`).
     public static func demo(named query: String) throws(DemoError) -> Demo {
         let demos = all()
+        guard !demos.isEmpty else { throw DemoError(missingMessage) }
         let wanted = query.hasSuffix(".nn") ? String(query.dropLast(3)) : query
         if let found = demos.first(where: {
             $0.name == wanted || $0.fileName == wanted + ".nn" || (Int(wanted) != nil && Int(wanted) == $0.number)
@@ -61,9 +82,12 @@ public enum DemoCatalog {
         throw DemoError("no demo named '\(query)'; `nn demo` lists them: \(demos.map(\.name).joined(separator: ", "))")
     }
 
+    static let missingMessage = "the lecture demos were not found: nn looks for its resource folder next to the executable; run it from its build folder (swift run nn demo)"
+
     /// The listing `nn demo` prints: one line per demo.
     public static func listing() -> String {
         let demos = all()
+        guard !demos.isEmpty else { return missingMessage }
         let width = demos.map(\.name.count).max() ?? 0
         var lines = ["lecture demos (run one with `nn demo NAME`, copy it here to edit with `nn demo NAME --save`):"]
         for demo in demos {

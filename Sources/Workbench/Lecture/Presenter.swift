@@ -81,7 +81,9 @@ public final class Presenter {
             let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
             if trimmed.hasPrefix("##") {
                 if !inParagraph { session.interpreter.output.write("\n") }
-                session.interpreter.output.write(String(trimmed) + "\n")
+                // Bold on a colour terminal: on a projector the prose must stand apart from output.
+                let text = session.options.color ? "\u{1B}[1m" + trimmed + "\u{1B}[0m" : String(trimmed)
+                session.interpreter.output.write(text + "\n")
                 inParagraph = true
             } else {
                 inParagraph = false

@@ -69,7 +69,7 @@ public struct NotebookWriter {
     /// a short line naming a term (English, a dash, the course's term), not
     /// a sentence.
     static func isHeading(_ line: String) -> Bool {
-        guard line.count <= 80, line.contains(" — "), let last = line.last else { return false }
+        guard line.count <= 120, line.contains(" — "), let last = line.last else { return false }
         return !".:?!,;".contains(last)
     }
 

@@ -69,8 +69,22 @@ public final class Completer {
                 found = keywordArguments(before: line) + names(insideBrackets: !InputScanner.scan(pending + line).open.isEmpty)
             }
         }
-        return Array(Set(found.filter { $0.hasPrefix(word) })).sorted()
+        let matches = Array(Set(found.filter { $0.hasPrefix(word) })).sorted()
+        // `tra<Tab>` should give `train`, not stop at the prefix it shares
+        // with `transpose`: when exactly one of several matches is a verb of
+        // the lecture's workflow, a first Tab completes to it.
+        let favourites = matches.filter(Self.lectureVerbs.contains)
+        if matches.count > 1, favourites.count == 1, word.count >= 2, !matches.contains(word) {
+            return favourites
+        }
+        return matches
     }
+
+    /// The built-ins a lesson types most, preferred when a prefix is shared.
+    static let lectureVerbs: Set<String> = [
+        "train", "network", "dense", "dataset", "forward", "backward", "update",
+        "evaluate", "predict", "summary", "plot",
+    ]
 
     private enum Mode { case code, file, command, commandFile }
 

@@ -15,14 +15,13 @@ final class TensorOperators: OperatorHost {
     }
 
     func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value) throws(ScriptError) -> Value? {
-        // Two lists compare as lists (Python's `[1, 2] == [1, 2]`), not element by element.
-        if op == .equal || op == .notEqual, case .list = lhs, case .list = rhs { return nil }
         let a: Operand?, b: Operand?
         do {
             a = try operand(lhs, side: "left", op)
             b = try operand(rhs, side: "right", op)
         } catch {
-            // `[1, "a"] == 3` is simply false, as in Python; arithmetic on it is an error.
+            // Lists that are not tensors (`["a"] == ["a"]`, `[1, "a"] == 3`) compare as
+            // whole values, as in Python; lists of numbers compare element by element (§3).
             if op == .equal || op == .notEqual { return nil }
             throw error
         }

@@ -11,6 +11,8 @@ struct TensorText {
     /// Vectors longer than this show their ends only.
     static let vectorLimit = 40
     static let vectorEdge = 5
+    /// Lines a long vector may take before it shows only its ends.
+    static let wrapLimit = 10
     /// Matrices with more rows than this show the first and last `rowEdge`.
     static let rowLimit = 12
     static let rowEdge = 5
@@ -40,6 +42,12 @@ struct TensorText {
 
     private func renderVector() -> String {
         let n = tensor.count
+        // Up to `vectorLimit` elements always print whole; more print whole
+        // only while they fit in `wrapLimit` lines (150 labels do, 1797 do not).
+        if n > Self.vectorLimit, n <= Self.vectorLimit * 25 {
+            let all = wrapped(tensor.storage.map { Self.number($0, compact: true) })
+            if all.split(separator: "\n").count <= Self.wrapLimit { return all }
+        }
         let elided = n > Self.vectorLimit
         let suffix = elided ? "  (vector of \(n))" : ""
         func items(_ compact: Bool) -> [String] {

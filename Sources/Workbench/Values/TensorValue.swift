@@ -87,3 +87,8 @@ extension Value {
         return nil
     }
 }
+
+extension TensorValue {
+    /// Inside a list a tensor still shows all its numbers (`[W, b]`).
+    func renderInline(_ options: RenderOptions) -> String { render(options) }
+}

@@ -3,7 +3,8 @@ import Testing
 import Language
 @testable import Workbench
 
-/// The `.nn` files under Tests/WorkbenchTests/Scripts/<topic>/, each run in a
+/// The `.nn` files under Tests/WorkbenchTests/Scripts/<topic>/ (not the
+/// contract suite's folders), each run in a
 /// fresh session (every built-in installed) from its own empty temporary
 /// folder, and checked against the expectations written in it:
 ///
@@ -23,7 +24,10 @@ struct WorkbenchScript: CustomTestStringConvertible, Sendable {
               let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
         var cases: [WorkbenchScript] = []
         for case let url as URL in walker where url.pathExtension == "nn" {
-            cases.append(WorkbenchScript(path: String(url.path.dropFirst(root.path.count + 1))))
+            let path = String(url.path.dropFirst(root.path.count + 1))
+            // Scripts/contract*/ belong to ContractScriptTests, with its own syntax.
+            if path.hasPrefix("contract") { continue }
+            cases.append(WorkbenchScript(path: path))
         }
         return cases.sorted { $0.path < $1.path }
     }
