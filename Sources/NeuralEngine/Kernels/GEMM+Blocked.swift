@@ -48,7 +48,9 @@ extension GEMM {
         beta: Double, c: CPointer, ldc: Int, kernel: KernelChoice
     ) {
         let mr = Blocking.mr, nr = kernel.nr
-        let kcMax = min(k, Blocking.kc)
+        // Equal depth blocks of at most Blocking.kc: 784 = 4 x 196 rather
+        // than 3 x 256 + 16, whose thin last block would cost a full pass over C.
+        let kcMax = (k + (k + Blocking.kc - 1) / Blocking.kc - 1) / ((k + Blocking.kc - 1) / Blocking.kc)
         let ncMax = roundUp(min(n, Blocking.nc), nr)
         let scratchSize = mr * nr
         let ws = PackingBuffer.take(doubles: kcMax * ncMax + scratchSize)
@@ -66,7 +68,7 @@ extension GEMM {
             let whole = inPlace ? nc / nr * nr : 0
             var p0 = 0
             while p0 < k {
-                let kc = min(Blocking.kc, k - p0)
+                let kc = min(kcMax, k - p0)
                 if whole < nc {
                     packB(b, p0: p0, kc: kc, j0: j0 + whole, nc: nc - whole, nr: nr, into: packedB)
                 }
