@@ -19,7 +19,7 @@ extension GEMM {
         }
         let splitColumns = n >= m
         let length = splitColumns ? n : m
-        let unit = splitColumns ? kernel.nr : Blocking.mr
+        let unit = splitColumns ? kernel.nr : kernel.mr
         let units = (length + unit - 1) / unit
         let count = min(parts, units)
         let cp = CPointer(c)
@@ -47,7 +47,7 @@ extension GEMM {
         m: Int, n: Int, k: Int, alpha: Double, a: MatrixOperand, b: MatrixOperand,
         beta: Double, c: CPointer, ldc: Int, kernel: KernelChoice
     ) {
-        let mr = Blocking.mr, nr = kernel.nr
+        let mr = kernel.mr, nr = kernel.nr
         // Equal depth blocks of at most Blocking.kc: 784 = 4 x 196 rather
         // than 3 x 256 + 16, whose thin last block would cost a full pass over C.
         let kcMax = (k + (k + Blocking.kc - 1) / Blocking.kc - 1) / ((k + Blocking.kc - 1) / Blocking.kc)

@@ -1,15 +1,13 @@
 /// Register and cache block sizes of the blocked product.
 enum Blocking {
-    /// Rows of a micro-tile of C (and of a packed A strip).
-    static let mr = 6
     /// Depth of one packed block: a 256 x 16 strip of B is 32 KiB, at home in L1.
     static let kc = 256
-    /// Rows of A packed at once: 120 x 256 doubles = 240 KiB, at home in L2.
+    /// Rows of C per block (a multiple of both kernels' tile heights, 6 and 8).
     static let mc = 120
     /// Columns of B packed at once: 256 x 1024 doubles = 2 MiB (L2/L3).
     static let nc = 1024
     /// Products with at most this many rows read a row-major B in place:
-    /// each strip is reused by only m / 6 tiles, too few to repay packing.
+    /// each strip is reused by only m / 8 tiles, too few to repay packing.
     static let inPlaceRowLimit = 64
 }
 

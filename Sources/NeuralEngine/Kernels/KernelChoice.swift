@@ -4,7 +4,7 @@ import NeuralEngineAVX512
 #endif
 
 /// Which block kernel the blocked product runs, chosen once from the CPU:
-/// AVX-512 (6 x 16 tiles, about twice the AVX2 speed) when the CPU has it,
+/// AVX-512 (8 x 16 tiles, about twice the AVX2 speed) when the CPU has it,
 /// else the portable 6 x 8 kernel. `NN_KERNEL=portable` forces the latter.
 ///
 ///     KernelChoice.current.nr   // columns per packed B strip
@@ -13,6 +13,14 @@ enum KernelChoice: Sendable {
     case portable
 
     static let current: KernelChoice = detect()
+
+    /// Rows of a micro-tile of C.
+    var mr: Int {
+        switch self {
+        case .avx512: 8
+        case .portable: 6
+        }
+    }
 
     /// Columns per packed strip of B (the micro-tile width).
     var nr: Int {
