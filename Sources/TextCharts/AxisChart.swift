@@ -8,6 +8,8 @@ struct AxisChart {
     /// How far (a fraction of the span) each end may grow to reach a tick (nice limits).
     var growX = 0.05
     var growY = 0.25
+    /// How much an unlabelled stretch of data at the ends of the y axis costs (see Ticks.linear).
+    var unlabelledY = 0.8
     /// Ticks chosen by the chart (bin edges) instead of nice numbers.
     var fixedXTicks: [Tick]?
     /// The plot width must be a multiple of this (bars of equal width).
@@ -23,7 +25,7 @@ struct AxisChart {
         let yRange = logY
             // Powers of ten at least two rows apart.
             ? Ticks.logarithmic(lo: y.lo, hi: y.hi, maxCount: max(2, (rows - 1) / 2 + 1), cells: rows)
-            : Ticks.linear(lo: y.lo, hi: y.hi, maxCount: yMax, growth: growY, integers: integerY, cells: rows)
+            : Ticks.linear(lo: y.lo, hi: y.hi, maxCount: yMax, growth: growY, integers: integerY, cells: rows, unlabelled: unlabelledY)
         let labelWidth = max(yRange.ticks.map(\.label.count).max() ?? 1, 1)
         var columns = width - labelWidth - 2
         columns -= columns % max(columnMultiple, 1)

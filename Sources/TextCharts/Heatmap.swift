@@ -54,7 +54,17 @@ public struct Heatmap: Sendable {
         let shades = ShadeScale.levels(style)
         var frame = Frame(name: "a heatmap", title: title, xLabel: nil, yLabel: nil)
         let scale = "[" + String(shades) + "]"
-        frame.notes.append(m == 0 || n == 0 ? "empty matrix" : "\(scale) \(NumberFormat.short(lo)) to \(NumberFormat.short(hi))")
+        // Weights of both signs, in colour: the shade is the size, the colour
+        // the sign, so a weight of 0 is blank and -0.9 is as dark as 0.9.
+        let signed = style.color && lo < 0 && hi > 0
+        let size = max(abs(lo), abs(hi))
+        if m == 0 || n == 0 {
+            frame.notes.append("empty matrix")
+        } else if signed {
+            frame.notes.append("\(scale) size 0 to \(NumberFormat.short(size)): blue below 0, yellow above")
+        } else {
+            frame.notes.append("\(scale) \(NumberFormat.short(lo)) to \(NumberFormat.short(hi))")
+        }
         let missing = m * n - values.count
         if missing > 0 { frame.notes.append("? \(count(missing, "value")) nan, inf or missing") }
 
@@ -79,7 +89,10 @@ public struct Heatmap: Sendable {
             var row: [Cell?] = []
             for c in 0..<outColumns {
                 let cell = average(rows: r * rowStep ..< min((r + 1) * rowStep, m), columns: c * columnStep ..< min((c + 1) * columnStep, n))
-                    .map { Cell(shades[ShadeScale.level($0, lo: lo, hi: hi, count: shades.count)]) } ?? Cell("?")
+                    .map { v in
+                        signed ? Cell(shades[ShadeScale.level(abs(v), lo: 0, hi: size, count: shades.count)], color: v < 0 ? .blue : .yellow)
+                            : Cell(shades[ShadeScale.level(v, lo: lo, hi: hi, count: shades.count)])
+                    } ?? Cell("?")
                 row += Array(repeating: cell, count: cellWidth)
             }
             area += Array(repeating: row, count: cellHeight)
@@ -88,7 +101,9 @@ public struct Heatmap: Sendable {
         var yTicks: [(row: Int, label: String)] = []
         let labelEvery = max(1, (m + 3) / 4)
         for i in stride(from: 0, to: m, by: labelEvery) { yTicks.append(((i / rowStep) * cellHeight, String(i))) }
-        if m > 1, (m - 1) % labelEvery != 0 { yTicks.append((((m - 1) / rowStep) * cellHeight, String(m - 1))) }
+        // The last row's index too, unless it would crowd the label above it.
+        let lastRow = ((m - 1) / rowStep) * cellHeight
+        if m > 1, (m - 1) % labelEvery != 0, lastRow - (yTicks.last?.row ?? -2) >= 2 { yTicks.append((lastRow, String(m - 1))) }
         var xTicks: [(column: Int, label: String)] = []
         let longest = String(max(n - 1, 0)).count + 1
         let perLabel = max(1, (longest + 1 + cellWidth - 1) / cellWidth * columnStep)

@@ -12,6 +12,10 @@ public struct LineChart: Sendable {
     public var logY: Bool
     /// Whether to name the series under the chart; nil: when there are several, or one with a label.
     public var showLegend: Bool?
+    /// Whether the y axis reaches down to 0 (costs: a drop from 0.045 to
+    /// 0.02 should look like halving, not like reaching zero). Ignored on a
+    /// log axis and when values are negative.
+    public var includeZero = false
 
     public init(title: String? = nil, xLabel: String? = nil, yLabel: String? = nil, logY: Bool = false, series: [Series] = []) {
         self.series = series
@@ -47,8 +51,12 @@ public struct LineChart: Sendable {
         let wholeX = !xs.isEmpty && xs.allSatisfy { $0 == $0.rounded() && abs($0) < 1e15 }
         var x = (lo: xs.min() ?? 0, hi: xs.max() ?? 1)
         if wholeX, x.lo == x.hi { x = (x.lo - 1, x.hi + 1) }
-        var chart = AxisChart(frame: frame, x: x, y: (ys.min() ?? 0, ys.max() ?? 1))
+        var y = (lo: ys.min() ?? 0, hi: ys.max() ?? 1)
+        if includeZero, !logY, y.lo > 0 { y.lo = 0 }
+        var chart = AxisChart(frame: frame, x: x, y: y)
         chart.logY = logY
+        // A cost curve's first value is its largest: a label should reach it.
+        chart.unlabelledY = 1.5
         chart.integerX = series.allSatisfy { $0.x == nil } || wholeX
         if points.isEmpty, logY { chart.y = (1, 10) }
         return try chart.render(width: width, height: height, style: style) { area in

@@ -57,7 +57,10 @@ public enum Ticks {
     /// but keep -5…5 as it is).
     /// `cells`: the rows or columns the axis spans, so ticks closer than
     /// two cells apart count as crowded.
-    public static func linear(lo: Double, hi: Double, maxCount: Int, growth: Double, integers: Bool = false, cells: Int? = nil) -> TickedRange {
+    /// `unlabelled`: the weight of data beyond the outer ticks (higher for
+    /// cost curves, whose first, largest value should sit under a label).
+    public static func linear(lo: Double, hi: Double, maxCount: Int, growth: Double, integers: Bool = false, cells: Int? = nil,
+                              unlabelled unlabelledWeight: Double = 0.8) -> TickedRange {
         let (lo, hi) = widen(lo: lo, hi: hi)
         let maxCount = max(maxCount, 2)
         let raw = (hi - lo) / Double(maxCount)
@@ -78,7 +81,7 @@ public enum Ticks {
                     let unlabelled = (max(first - lo, 0) + max(hi - last, 0)) / span
                     let few = max(target - Double(v.ticks.count), 0) / target
                     let many = max(Double(v.ticks.count) - target, 0) / target
-                    var cost = wasted + 0.8 * unlabelled + 0.5 * few + 0.1 * many
+                    var cost = wasted + unlabelledWeight * unlabelled + 0.5 * few + 0.1 * many
                     if let cells, v.ticks.count > 1 {
                         // Labels on neighbouring rows read as one crowded,
                         // uneven column: fewer, evenly spaced ones win.

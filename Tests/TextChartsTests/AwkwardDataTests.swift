@@ -61,6 +61,22 @@ import Testing
         #expect(ticks?.contains("-0.22") == true && ticks?.contains("-0.218") == false, "\(text)")
     }
 
+    @Test func signedWeightsInColourShadeBySize() throws {
+        let w = [[-0.9, 0.0], [0.45, 0.9]]
+        let colour = try Heatmap(w).render(width: 60, height: 8, style: ChartStyle(color: true))
+        #expect(colour.contains("blue below 0, yellow above") && colour.contains(ChartColor.blue.escape + "██"))
+        let plain = try Heatmap(w).render(width: 30, height: 8, style: .plain)
+        #expect(plain.contains("-0.9 to 0.9") && !plain.contains("\u{1B}"))
+    }
+
+    @Test func costsCanKeepZeroOnTheAxis() throws {
+        var chart = LineChart(series: [Series(y: [0.045, 0.03, 0.025, 0.02])])
+        #expect(!(try chart.render(width: 60, height: 12, style: .ascii)).contains("0.00 +"))
+        chart.includeZero = true
+        let text = try chart.render(width: 60, height: 12, style: .ascii)
+        #expect(text.contains("0.00 +") || text.contains("0 +"), "\(text)")
+    }
+
     @Test func wholeXValuesGetWholeTicks() throws {
         let epochs = try LineChart(series: [Series(x: [1, 2, 3], y: [0.3, 0.1, 0])]).render(width: 72, height: 10, style: .ascii)
         #expect(!epochs.contains("1.5") && epochs.contains(" 1 ") && epochs.contains(" 3"))

@@ -55,12 +55,13 @@ import NeuralEngine
         #expect(!labels.contains("…"))
     }
 
-    @Test func vectorTooWideWrapsWithinTheWidth() {
+    @Test func shortVectorKeepsEveryDigitOnOneLine() {
+        // LANGUAGE.md §2: shortest decimals that read back, as a Python list prints.
         let v = Tensor((0..<30).map { Double($0) + 0.123456789 })
         let out = text(v, width: 60)
-        #expect(out.hasPrefix("[0.123457, 1.12346,"))
-        #expect(out.hasSuffix("29.1235]"))
-        #expect(out.split(separator: "\n").allSatisfy { $0.count <= 60 })
+        #expect(out.hasPrefix("[0.123456789, 1.123456789,"))
+        #expect(out.hasSuffix("29.123456789]"))
+        #expect(!out.contains("\n"))
     }
 
     @Test func tooManyDigitsForTheWidthShowSixSignificantDigits() {

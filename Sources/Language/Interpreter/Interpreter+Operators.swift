@@ -82,11 +82,18 @@ extension Interpreter {
         case (.string(let x), .string(let y)): return x == y
         case (.bool(let x), .bool(let y)): return x == y
         case (.none, .none): return true
-        case (.list(let xs), .list(let ys)):
-            guard xs.count == ys.count else { return false }
-            for (x, y) in zip(xs, ys) {
-                guard let same = plainEqual(x, y) else { return nil }
-                if !same { return false }
+        case (.list, .list):
+            // A work list, not recursion: lists nested a million deep must
+            // compare without exhausting the stack.
+            var pending: [(Value, Value)] = [(a, b)]
+            while let (x, y) = pending.popLast() {
+                if case .list(let xs) = x, case .list(let ys) = y {
+                    guard xs.count == ys.count else { return false }
+                    pending.append(contentsOf: zip(xs, ys).reversed())
+                } else {
+                    guard let same = plainEqual(x, y) else { return nil }
+                    if !same { return false }
+                }
             }
             return true
         case (.function(.user(let f)), .function(.user(let g))): return f === g

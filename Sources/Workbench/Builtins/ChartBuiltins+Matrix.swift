@@ -45,7 +45,9 @@ extension ChartBuiltins {
             details: """
             each entry is a shade from light (smallest) to dark (largest), two characters wide so a \
             square matrix looks square; the line under the chart gives the values of the lightest \
-            and darkest shades. Big matrices are averaged down to fit. Several matrices are drawn \
+            and darkest shades. On a colour terminal a matrix with values of both signs is shaded by \
+            size instead, blue below 0 and yellow above, so a weight of 0 is blank. Big matrices are \
+            averaged down to fit. Several matrices are drawn \
             side by side, each with its title, and share one scale so their shades compare.
             """ + "\n" + sizeDetails
         )

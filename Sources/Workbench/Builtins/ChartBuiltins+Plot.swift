@@ -98,6 +98,7 @@ extension ChartBuiltins {
         var chart = LineChart(title: setup.title ?? "\(mistakesOnly ? "mistakes" : "cost") per \(unit)", xLabel: try r.optionalString("xlabel") ?? (perUpdate ? "updates" : "epoch"),
                               yLabel: try r.optionalString("ylabel"), logY: try r.bool("log", default: false), series: series)
         chart.showLegend = series.count > 1
+        chart.includeZero = true
         return try draw(r, context) { try chart.render(width: setup.width, height: setup.height, style: setup.style) }
     }
 

@@ -76,7 +76,7 @@ final class ProgressDisplay {
 
     private func writePlain(_ line: EpochLine) {
         lastShown = line.epoch
-        write("epoch \(epochCounter(line.epoch))  " + line.metrics(updates: false) + "\n")
+        write("epoch \(epochCounter(line.epoch))  " + line.metrics(updates: true) + "\n")
     }
 
     private func drawLive(_ line: EpochLine) {

@@ -42,25 +42,24 @@ struct TensorText {
 
     private func renderVector() -> String {
         let n = tensor.count
-        // Up to `vectorLimit` elements always print whole; more print whole
-        // only while they fit in `wrapLimit` lines (150 labels do, 1797 do not).
+        // Every number as the shortest decimal that reads back (LANGUAGE.md
+        // §2), never rounded: up to `vectorLimit` elements always print
+        // whole; more print whole only while they fit in `wrapLimit` lines.
+        let exact = { (x: Double) in Self.number(x, compact: false) }
         if n > Self.vectorLimit, n <= Self.vectorLimit * 25 {
-            let all = wrapped(tensor.storage.map { Self.number($0, compact: true) })
+            let all = wrapped(tensor.storage.map(exact))
             if all.split(separator: "\n").count <= Self.wrapLimit { return all }
         }
         let elided = n > Self.vectorLimit
         let suffix = elided ? "  (vector of \(n))" : ""
-        func items(_ compact: Bool) -> [String] {
-            let text = { (x: Double) in Self.number(x, compact: compact) }
-            guard elided else { return tensor.storage.map(text) }
-            return tensor.storage.prefix(Self.vectorEdge).map(text) + [ellipsis]
-                + tensor.storage.suffix(Self.vectorEdge).map(text)
-        }
-        for compact in [false, true] {
-            let line = "[" + items(compact).joined(separator: ", ") + "]"
-            if line.count + suffix.count <= options.width { return line + suffix }
-        }
-        return wrapped(items(true)) + suffix
+        let items = elided
+            ? tensor.storage.prefix(Self.vectorEdge).map(exact) + [ellipsis] + tensor.storage.suffix(Self.vectorEdge).map(exact)
+            : tensor.storage.map(exact)
+        let line = "[" + items.joined(separator: ", ") + "]"
+        // A short vector stays on one line, as Python prints a list, even
+        // past the width: the terminal wraps it, and it reads back as typed.
+        if !elided || line.count + suffix.count <= options.width { return line + suffix }
+        return wrapped(items) + suffix
     }
 
     /// A long vector over several lines, its items in aligned columns.
