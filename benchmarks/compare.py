@@ -85,7 +85,7 @@ def main():
         ratio = f"{ours['samples_per_second'] / torch['samples_per_second']:.2f}x" if ours and torch else "-"
         print(f"| {threads} thread{'s' if threads > 1 else ''} | {f(ours)} | {f(torch)} | {f(numpy)} | {ratio} |")
     print()
-    print("| W5 n | threads | nn float64 GFLOP/s (CPU-time GFLOP/s per thread) | OpenBLAS float64, NumPy's | nn / OpenBLAS | OpenBLAS float32 | MKL float64, PyTorch's | MKL float32 |")
+    print("| W5 n | threads | nn float64 GFLOP/s (GFLOP per CPU-second) | OpenBLAS float64, NumPy's | nn / OpenBLAS | OpenBLAS float32 | MKL float64, PyTorch's | MKL float32 |")
     print("|---|---|---|---|---|---|---|---|")
     for n in (256, 512, 1024):
         for threads in (1, 2):
@@ -94,8 +94,8 @@ def main():
             ob32 = best.get(("numpy-openblas", "W5", threads, n, "float32"))
             mk64 = best.get(("pytorch-mkl", "W5", threads, n, "float64"))
             mk32 = best.get(("pytorch-mkl", "W5", threads, n, "float32"))
-            f = lambda r: f"{r['gflops']:.1f} ({r['cpu_gflops_per_thread']:.1f})" if r else "-"
-            ratio = (f"{ours['gflops'] / ob64['gflops'] * 100:.0f}% ({ours['cpu_gflops_per_thread'] / ob64['cpu_gflops_per_thread'] * 100:.0f}%)"
+            f = lambda r: f"{r['gflops']:.1f} ({r['cpu_gflops']:.1f})" if r else "-"
+            ratio = (f"{ours['gflops'] / ob64['gflops'] * 100:.0f}% ({ours['cpu_gflops'] / ob64['cpu_gflops'] * 100:.0f}%)"
                      if ours and ob64 else "-")
             print(f"| {n} | {threads} | {f(ours)} | {f(ob64)} | {ratio} | {f(ob32)} | {f(mk64)} | {f(mk32)} |")
     print()

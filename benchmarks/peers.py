@@ -164,7 +164,7 @@ def torch_part(threads, wanted):
                 seconds, cpu = seconds / repeats, cpu / repeats
                 emit(workload="W5", tool="pytorch-mkl", n=n, threads=threads, precision=precision,
                      gflops=2 * n ** 3 / seconds / 1e9, seconds=seconds,
-                     cpu_gflops_per_thread=2 * n ** 3 / cpu / 1e9 / threads)
+                     cpu_gflops=2 * n ** 3 / cpu / 1e9)
 
 
 # ---------------------------------------------------------------- NumPy
@@ -288,7 +288,7 @@ def numpy_part(threads, wanted):
                 seconds, cpu = seconds / repeats, cpu / repeats
                 emit(workload="W5", tool="numpy-openblas", n=n, threads=threads, precision=precision,
                      gflops=2 * n ** 3 / seconds / 1e9, seconds=seconds,
-                     cpu_gflops_per_thread=2 * n ** 3 / cpu / 1e9 / threads)
+                     cpu_gflops=2 * n ** 3 / cpu / 1e9)
 
 
 # ---------------------------------------------------------------- driver

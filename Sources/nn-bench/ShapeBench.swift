@@ -13,6 +13,7 @@ enum ShapeBench {
 
     static let w4: [Shape] = [
         Shape(name: "forward 1: X W1^T", transposeA: false, transposeB: true, m: 64, n: 128, k: 784),
+        Shape(name: "forward 1 untransposed", transposeA: false, transposeB: false, m: 64, n: 128, k: 784),
         Shape(name: "gradient 1: D1^T X", transposeA: true, transposeB: false, m: 128, n: 784, k: 64),
         Shape(name: "forward 2: A1 W2^T", transposeA: false, transposeB: true, m: 64, n: 10, k: 128),
         Shape(name: "gradient 2: D2^T A1", transposeA: true, transposeB: false, m: 10, n: 128, k: 64),

@@ -19,7 +19,7 @@ extension GEMM {
         }
         let splitColumns = n >= m
         let length = splitColumns ? n : m
-        let unit = splitColumns ? kernel.nr : Blocking.mr
+        let unit = splitColumns ? kernel.nr : kernel.mr
         let units = (length + unit - 1) / unit
         let count = min(parts, units)
         let cp = CPointer(c)
@@ -47,8 +47,10 @@ extension GEMM {
         m: Int, n: Int, k: Int, alpha: Double, a: MatrixOperand, b: MatrixOperand,
         beta: Double, c: CPointer, ldc: Int, kernel: KernelChoice
     ) {
-        let mr = Blocking.mr, nr = kernel.nr
-        let kcMax = min(k, Blocking.kc)
+        let mr = kernel.mr, nr = kernel.nr
+        // Equal depth blocks of at most Blocking.kc: 784 = 4 x 196 rather
+        // than 3 x 256 + 16, whose thin last block would cost a full pass over C.
+        let kcMax = (k + (k + Blocking.kc - 1) / Blocking.kc - 1) / ((k + Blocking.kc - 1) / Blocking.kc)
         let ncMax = roundUp(min(n, Blocking.nc), nr)
         let scratchSize = mr * nr
         let ws = PackingBuffer.take(doubles: kcMax * ncMax + scratchSize)
@@ -56,20 +58,37 @@ extension GEMM {
         let packedB = ws.base
         let scratch = packedB + kcMax * ncMax
 
+        // B's rows are read in place when they already hold contiguous
+        // columns and few rows of A reuse each strip: packing would cost more
+        // than it saves. Only a ragged last strip is packed then.
+        let inPlace = b.colStride == 1 && m <= Blocking.inPlaceRowLimit
         var j0 = 0
         while j0 < n {
             let nc = min(Blocking.nc, n - j0)
+            let whole = inPlace ? nc / nr * nr : 0
             var p0 = 0
             while p0 < k {
-                let kc = min(Blocking.kc, k - p0)
-                packB(b, p0: p0, kc: kc, j0: j0, nc: nc, nr: nr, into: packedB)
+                let kc = min(kcMax, k - p0)
+                if whole < nc {
+                    packB(b, p0: p0, kc: kc, j0: j0 + whole, nc: nc - whole, nr: nr, into: packedB)
+                }
                 let blockBeta = p0 == 0 ? beta : 1
                 var i0 = 0
                 while i0 < m {
                     let mc = min(Blocking.mc, m - i0)
-                    kernel.run(
-                        mc: mc, nc: nc, kc: kc, a: a.offset(row: i0, col: p0), packedB: packedB, alpha: alpha,
-                        beta: blockBeta, c: c.base + i0 * ldc + j0, ldc: ldc, scratch: scratch)
+                    let aBlock = a.offset(row: i0, col: p0)
+                    let cBlock = c.base + i0 * ldc + j0
+                    if whole > 0 {
+                        kernel.run(
+                            mc: mc, nc: whole, kc: kc, a: aBlock,
+                            b: b.base + p0 * b.rowStride + j0, bRowStride: b.rowStride, bStripStride: nr,
+                            alpha: alpha, beta: blockBeta, c: cBlock, ldc: ldc, scratch: scratch)
+                    }
+                    if whole < nc {
+                        kernel.run(
+                            mc: mc, nc: nc - whole, kc: kc, a: aBlock, b: packedB, bRowStride: nr, bStripStride: kc * nr,
+                            alpha: alpha, beta: blockBeta, c: cBlock + whole, ldc: ldc, scratch: scratch)
+                    }
                     i0 += mc
                 }
                 p0 += kc

@@ -1,13 +1,14 @@
 /// Register and cache block sizes of the blocked product.
 enum Blocking {
-    /// Rows of a micro-tile of C (and of a packed A strip).
-    static let mr = 6
     /// Depth of one packed block: a 256 x 16 strip of B is 32 KiB, at home in L1.
     static let kc = 256
-    /// Rows of A packed at once: 120 x 256 doubles = 240 KiB, at home in L2.
+    /// Rows of C per block (a multiple of both kernels' tile heights, 6 and 8).
     static let mc = 120
     /// Columns of B packed at once: 256 x 1024 doubles = 2 MiB (L2/L3).
     static let nc = 1024
+    /// Products with at most this many rows read a row-major B in place:
+    /// each strip is reused by only m / 8 tiles, too few to repay packing.
+    static let inPlaceRowLimit = 64
 }
 
 typealias GEMMVector = SIMD8<Double>
@@ -36,13 +37,14 @@ func storeVector(_ v: GEMMVector, _ p: UnsafeMutablePointer<Double>) {
 
 extension GEMM {
     /// The portable block kernel (AVX2 on x86-64, NEON on arm64): same
-    /// contract as `avx512BlockKernel` (A read in place, B packed in strips
-    /// of 8 columns), with 6 x 8 tiles held in 6
+    /// contract as `avx512BlockKernel` (A read in place, B in strips of 8
+    /// columns, packed or in place), with 6 x 8 tiles held in 6
     /// `SIMD8<Double>` accumulators (12 AVX2 registers, leaving room for
     /// 2 loads of B and one broadcast of A: 15 of 16).
     static func portableBlockKernel(
         mc: Int, nc: Int, kc: Int,
-        a: UnsafePointer<Double>, aRowStride: Int, aColStride: Int, packedB: UnsafePointer<Double>,
+        a: UnsafePointer<Double>, aRowStride: Int, aColStride: Int,
+        b: UnsafePointer<Double>, bRowStride: Int, bStripStride: Int,
         alpha: Double, beta: Double,
         c: UnsafeMutablePointer<Double>, ldc: Int,
         scratch: UnsafeMutablePointer<Double>
@@ -54,7 +56,7 @@ extension GEMM {
             while ir < mc {
                 microKernel(
                     kc: kc, a: a + ir * aRowStride, rowStride: aRowStride, colStride: aColStride,
-                    b: packedB + jr * kc, alpha: alpha, beta: beta,
+                    b: b + (jr / 8) * bStripStride, bRowStride: bRowStride, alpha: alpha, beta: beta,
                     c: c + ir * ldc + jr, ldc: ldc, rows: min(6, mc - ir), cols: cols, scratch: scratch)
                 ir += 6
             }
@@ -64,7 +66,7 @@ extension GEMM {
 
     @inline(__always)
     private static func microKernel(
-        kc: Int, a: UnsafePointer<Double>, rowStride: Int, colStride: Int, b: UnsafePointer<Double>,
+        kc: Int, a: UnsafePointer<Double>, rowStride: Int, colStride: Int, b: UnsafePointer<Double>, bRowStride: Int,
         alpha: Double, beta: Double,
         c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, cols: Int,
         scratch: UnsafeMutablePointer<Double>
@@ -87,7 +89,7 @@ extension GEMM {
             multiplyAdd(&c4, GEMMVector(repeating: pa[r4]), bv)
             multiplyAdd(&c5, GEMMVector(repeating: pa[r5]), bv)
             pa += colStride
-            pb += 8
+            pb += bRowStride
             p += 1
         }
         let av = GEMMVector(repeating: alpha)

@@ -4,7 +4,7 @@ import NeuralEngineAVX512
 #endif
 
 /// Which block kernel the blocked product runs, chosen once from the CPU:
-/// AVX-512 (6 x 16 tiles, about twice the AVX2 speed) when the CPU has it,
+/// AVX-512 (8 x 16 tiles, about twice the AVX2 speed) when the CPU has it,
 /// else the portable 6 x 8 kernel. `NN_KERNEL=portable` forces the latter.
 ///
 ///     KernelChoice.current.nr   // columns per packed B strip
@@ -13,6 +13,14 @@ enum KernelChoice: Sendable {
     case portable
 
     static let current: KernelChoice = detect()
+
+    /// Rows of a micro-tile of C.
+    var mr: Int {
+        switch self {
+        case .avx512: 8
+        case .portable: 6
+        }
+    }
 
     /// Columns per packed strip of B (the micro-tile width).
     var nr: Int {
@@ -31,7 +39,8 @@ enum KernelChoice: Sendable {
 
     @inline(__always)
     func run(
-        mc: Int, nc: Int, kc: Int, a: MatrixOperand, packedB: UnsafePointer<Double>,
+        mc: Int, nc: Int, kc: Int, a: MatrixOperand,
+        b: UnsafePointer<Double>, bRowStride: Int, bStripStride: Int,
         alpha: Double, beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int,
         scratch: UnsafeMutablePointer<Double>
     ) {
@@ -40,13 +49,13 @@ enum KernelChoice: Sendable {
             #if arch(x86_64)
             avx512BlockKernel(
                 mc: mc, nc: nc, kc: kc, a: a.base, aRowStride: a.rowStride, aColStride: a.colStride,
-                packedB: packedB, alpha: alpha, beta: beta,
+                b: b, bRowStride: bRowStride, bStripStride: bStripStride, alpha: alpha, beta: beta,
                 c: c, ldc: ldc, scratch: scratch)
             #endif
         case .portable:
             GEMM.portableBlockKernel(
                 mc: mc, nc: nc, kc: kc, a: a.base, aRowStride: a.rowStride, aColStride: a.colStride,
-                packedB: packedB, alpha: alpha, beta: beta,
+                b: b, bRowStride: bRowStride, bStripStride: bStripStride, alpha: alpha, beta: beta,
                 c: c, ldc: ldc, scratch: scratch)
         }
     }
