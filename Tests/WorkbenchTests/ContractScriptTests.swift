@@ -221,3 +221,102 @@ func contractScript(_ script: ContractScript) throws {
     let expectsError = expected.reports.contains { $0.severity == .error }
     #expect((outcome != .success) == expectsError, "\(script.path): outcome \(outcome)")
 }
+
+/// Issue 3: "Nothing crashes, whatever the input". Each contract script is
+/// broken a few ways (a token dropped, doubled, swapped with the next, a
+/// number replaced by an awkward value, the script cut short) and run with
+/// every built-in. A crash ends the test process; the test itself checks that
+/// every error still names its place. A deadline interrupts runaway mutations
+/// (`epochs=1e15`) at the interpreter's safe points.
+@Test("broken contract scripts never crash", arguments: ContractScript.all)
+func brokenContractScript(_ script: ContractScript) throws {
+    let url = try #require(script.url)
+    let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+    let tokens = ScriptMutator.tokens(text)
+    guard !tokens.isEmpty else { return }
+    var mutator = ScriptMutator(seed: UInt64(truncatingIfNeeded: script.path.hashValueStable))
+    let folder = try workingFolder(for: url)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for _ in 0..<3 {
+        let broken = mutator.mutate(text, tokens: tokens)
+        let sink = BufferSink()
+        let session = Session(output: sink)
+        let deadline = Date().addingTimeInterval(3)
+        session.interpreter.interruptCheck = { Date() > deadline }
+        session.run(SourceFile(name: script.path, text: broken, directory: folder.path))
+        for error in sink.diagnostics where error.severity == .error {
+            #expect(error.range != nil, "\(script.path): error without a place: \(error.message)\n\(broken)")
+        }
+    }
+}
+
+/// Deterministic token-level damage for `brokenContractScript`.
+struct ScriptMutator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed | 1 }
+
+    private mutating func next(_ bound: Int) -> Int {
+        // xorshift64*: reproducible across runs and platforms.
+        state ^= state >> 12
+        state ^= state << 25
+        state ^= state >> 27
+        return Int((state &* 2685821657736338717) >> 33) % max(bound, 1)
+    }
+
+    /// Awkward stand-ins for a number; none asks for a huge allocation.
+    private static let values = ["0", "-1", "2.5", "0/0", "1/0", "1e300", "-0", "1e-300", "none", "\"\"", "[]", "[[]]", "true", "relu", "zeros(2, 2)"]
+
+    /// The ranges of strings, numbers, names and single symbols in `text`.
+    static func tokens(_ text: String) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            if c.isWhitespace { i = text.index(after: i); continue }
+            if c == "#" {
+                while i < text.endIndex, text[i] != "\n" { i = text.index(after: i) }
+                continue
+            }
+            var j = text.index(after: i)
+            if c == "\"" {
+                while j < text.endIndex, text[j] != "\"", text[j] != "\n" { j = text.index(after: j) }
+                if j < text.endIndex, text[j] == "\"" { j = text.index(after: j) }
+            } else if c.isLetter || c == "_" || c.isNumber || c == "." {
+                while j < text.endIndex, text[j].isLetter || text[j].isNumber || text[j] == "_" || text[j] == "." { j = text.index(after: j) }
+            }
+            result.append(i..<j)
+            i = j
+        }
+        return result
+    }
+
+    mutating func mutate(_ text: String, tokens: [Range<String.Index>]) -> String {
+        let k = next(tokens.count)
+        let token = tokens[k]
+        let before = text[..<token.lowerBound], after = text[token.upperBound...]
+        switch next(5) {
+        case 0:
+            return String(before + after)
+        case 1:
+            return String(before) + text[token] + " " + text[token] + after
+        case 2:
+            guard k + 1 < tokens.count else { return String(before) }
+            let other = tokens[k + 1]
+            return String(before) + text[other] + text[token.upperBound..<other.lowerBound] + text[token] + text[other.upperBound...]
+        case 3:
+            let numbers = tokens.filter { text[$0].first?.isNumber == true }
+            let target = numbers.isEmpty ? token : numbers[next(numbers.count)]
+            return String(text[..<target.lowerBound]) + Self.values[next(Self.values.count)] + text[target.upperBound...]
+        default:
+            return String(before)
+        }
+    }
+}
+
+private extension String {
+    /// A hash that does not change between runs (Swift's `hashValue` is seeded per process).
+    var hashValueStable: UInt64 {
+        unicodeScalars.reduce(14695981039346656037) { ($0 ^ UInt64($1.value)) &* 1099511628211 }
+    }
+}
