@@ -11,6 +11,7 @@ import Language
 ///     h = train(net, xor, epochs=-5)   # expect error: 3:5 train: epochs must be …
 ///     len = 3                   # expect warning: 'len' now names a number; …
 ///     bad(1)                    # expect error containing: valid keywords
+///     x[0 / 0]                  # expect error: 2:3 containing: nan
 ///
 /// `# expect:` lines are the whole standard output, in order, unless the file
 /// says `# output: partial`, where they must appear in order among other lines;
@@ -145,6 +146,9 @@ struct ContractExpectations {
         if position == nil, let space = text.firstIndex(of: " "), isPosition(text[..<space]) {
             position = String(text[..<space])
             text = text[text.index(after: space)...]
+        }
+        if text.hasPrefix("containing: ") {
+            return Report(severity: severity, position: position, message: String(text.dropFirst("containing: ".count)), containing: true)
         }
         return Report(severity: severity, position: position, message: String(text), containing: false)
     }
