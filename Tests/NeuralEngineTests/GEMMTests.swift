@@ -27,7 +27,8 @@ struct GEMMTests {
     }
 
     /// Both Swift kernels (the AVX-512 one only where the CPU has it), on
-    /// 1, 2 and 3 threads, whatever `GEMM.multiply` would pick.
+    /// 1, 2 and 3 threads (split whatever the product's size), whatever
+    /// `GEMM.multiply` would pick.
     @Test(arguments: [1, 2, 3])
     func swiftKernelsMatchNaiveLoopOnEveryThreadCount(_ threads: Int) {
         let saved = GEMM.threads
@@ -105,7 +106,7 @@ struct GEMMTests {
                                 m: s.m, n: s.n, k: s.k, alpha: alpha,
                                 a: MatrixOperand(base: ap.baseAddress!, ld: lda, transposed: transposeA),
                                 b: MatrixOperand(base: bp.baseAddress!, ld: ldb, transposed: transposeB),
-                                beta: beta, c: cp.baseAddress!, ldc: ldc, kernel: kernel)
+                                beta: beta, c: cp.baseAddress!, ldc: ldc, kernel: kernel, threadedMinimum: 0)
                         } else {
                             GEMM.multiply(
                                 transposeA: transposeA, transposeB: transposeB, m: s.m, n: s.n, k: s.k, alpha: alpha,

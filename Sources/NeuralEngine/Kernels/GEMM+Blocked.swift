@@ -1,18 +1,20 @@
 import Foundation
 
 extension GEMM {
-    /// Products of at least this many multiply-adds are split over threads:
-    /// waking a second thread costs a few microseconds, worth it only when
-    /// each half still takes a hundred or more.
-    static let threadedProductMinimum = 96 * 96 * 96
+    /// Products of at least this many multiply-adds are split over threads.
+    /// Waking a sleeping worker takes long enough on a busy machine that
+    /// products of ~100-200 us (W4's 64x128x784) gained nothing from a second
+    /// thread, while the wake-ups cost CPU time (W3's evaluation passes).
+    static let threadedProductMinimum = 256 * 256 * 256
 
     /// Cache-blocked product over packed strips, split over up to `threads`
     /// threads along the longer of m and n for large products.
     static func multiplyBlocked(
         m: Int, n: Int, k: Int, alpha: Double, a: MatrixOperand, b: MatrixOperand,
-        beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int, kernel: KernelChoice = .current
+        beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int, kernel: KernelChoice = .current,
+        threadedMinimum: Int = threadedProductMinimum
     ) {
-        let parts = m * n * k >= threadedProductMinimum ? min(threads, 8) : 1
+        let parts = m * n * k >= threadedMinimum ? min(threads, 8) : 1
         if parts <= 1 {
             blockedRange(m: m, n: n, k: k, alpha: alpha, a: a, b: b, beta: beta, c: CPointer(c), ldc: ldc, kernel: kernel)
             return

@@ -51,6 +51,8 @@ enum KernelChoice: Sendable {
                 mc: mc, nc: nc, kc: kc, a: a.base, aRowStride: a.rowStride, aColStride: a.colStride,
                 b: b, bRowStride: bRowStride, bStripStride: bStripStride, alpha: alpha, beta: beta,
                 c: c, ldc: ldc, scratch: scratch)
+            #else
+            break  // never chosen off x86-64
             #endif
         case .portable:
             GEMM.portableBlockKernel(
