@@ -39,4 +39,21 @@ struct VectorExpTests {
             #expect(zip(xs, ys).allSatisfy { abs($1 - Foundation.exp($0)) <= Foundation.exp($0).ulp })
         }
     }
+
+    @Test func shiftedValuesAndTheirSumMatchAScalarLoop() {
+        var rng = SeededRandom(seed: 12)
+        for count in [1, 3, 8, 10, 19] {
+            let xs = (0..<count).map { _ in rng.uniform(-30, 30) }
+            let top = xs.max() ?? 0
+            var ys = [Double](repeating: 0, count: count)
+            VectorExp.apply(xs, minus: top, into: &ys, count: count)
+            var scalarTotal = 0.0
+            for (x, y) in zip(xs, ys) {
+                let expected = Foundation.exp(x - top)
+                #expect(abs(y - expected) <= expected.ulp)
+                scalarTotal += y
+            }
+            #expect(VectorExp.sum(xs, minus: top, count: count) == scalarTotal)
+        }
+    }
 }

@@ -8,18 +8,48 @@ import Foundation
 ///     VectorExp.apply(z, into: a, count: 10)   // a[i] = exp(z[i])
 public enum VectorExp {
     public static func apply(_ x: UnsafePointer<Double>, into y: UnsafeMutablePointer<Double>, count: Int) {
+        apply(x, minus: 0, into: y, count: count)
+    }
+
+    /// y[i] = exp(x[i] - shift) (softmax's max-subtracted exponentials);
+    /// `y` may be `x`.
+    public static func apply(
+        _ x: UnsafePointer<Double>, minus shift: Double, into y: UnsafeMutablePointer<Double>, count: Int
+    ) {
+        let s = GEMMVector(repeating: shift)
         var i = 0
         while i + 8 <= count {
-            storeVector(exp8(loadVector(x + i)), y + i)
+            storeVector(exp8(loadVector(x + i) - s), y + i)
             i += 8
         }
         if i < count {
             // The tail through a padded vector, so every value takes the same path.
             var lanes = GEMMVector(repeating: 0)
-            for j in 0..<(count - i) { lanes[j] = x[i + j] }
+            for j in 0..<(count - i) { lanes[j] = x[i + j] - shift }
             let result = exp8(lanes)
             for j in 0..<(count - i) { y[i + j] = result[j] }
         }
+    }
+
+    /// exp(x[0] - shift) + exp(x[1] - shift) + ..., added in index order
+    /// (the same order as a scalar loop), for a log-sum-exp.
+    public static func sum(_ x: UnsafePointer<Double>, minus shift: Double, count: Int) -> Double {
+        let s = GEMMVector(repeating: shift)
+        var total = 0.0
+        var i = 0
+        while i < count {
+            let valid = Swift.min(8, count - i)
+            var lanes = GEMMVector(repeating: 0)
+            if valid == 8 {
+                lanes = loadVector(x + i) - s
+            } else {
+                for j in 0..<valid { lanes[j] = x[i + j] - shift }
+            }
+            let e = exp8(lanes)
+            for j in 0..<valid { total += e[j] }
+            i += 8
+        }
+        return total
     }
 
     /// x = n ln 2 + r with |r| <= ln 2 / 2 (Cody-Waite: n ln2hi is exact),
