@@ -64,9 +64,17 @@ import NeuralEngine
         #expect(!out.contains("\n"))
     }
 
-    @Test func tooManyDigitsForTheWidthShowSixSignificantDigits() {
+    @Test func wholeMatricesKeepEveryDigitElidedOnesRound() {
+        // Shown whole, a matrix keeps exact numbers even past the width (LANGUAGE.md §2).
         let m = Tensor(rows: 2, cols: 4, [-1.2803856253014112, 0.4876, 1.899, -1.19100108, 0.1, 0.2, 0.3, 0.12035846692185952])
-        #expect(text(m, width: 50) == "[[-1.28039, 0.4876, 1.899, -1.191   ],\n [ 0.1,     0.2,    0.3,    0.120358]]")
+        let whole = text(m, width: 50)
+        #expect(whole.hasPrefix("[[-1.2803856253014112, 0.4876,"))
+        #expect(whole.hasSuffix("0.12035846692185952]]"))
+        #expect(whole.split(separator: "\n").count == 2)
+        // Too big to show whole: an overview of its corners, rounded to fit.
+        let big = text(Tensor(rows: 20, cols: 20, (0..<400).map { Double($0) / 7 }), width: 72)
+        #expect(big.contains("…") && big.hasSuffix("(20×20 matrix)"))
+        #expect(big.contains("0.142857,") && !big.contains("0.14285714285714285"))
         // Short enough: every digit.
         #expect(text(Tensor([0.1 + 0.2, 1])) == "[0.30000000000000004, 1]")
     }

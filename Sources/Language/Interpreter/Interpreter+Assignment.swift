@@ -7,19 +7,25 @@ extension Interpreter {
             owner.values[name] = value
             return
         }
-        if let builtin = builtinTable[name] ?? hostBuiltin(name),
+        if let hidden = hiddenHostName(name),
            warnedHidings.insert("\(name)@\(currentSource.name):\(range.start.offset)").inserted {
             let now = value.typeName == "function" ? "another function" : article(value.typeName)
-            output.report(Diagnostic(.warning, "'\(name)' now names \(now); the function \(builtin.name) is hidden",
+            output.report(Diagnostic(.warning, "'\(name)' now names \(now); \(hidden) is hidden",
                                      source: currentSource, range: range))
         }
         env.values[name] = value
         if env === globals { globalOrder.append(name) }
     }
 
-    private func hostBuiltin(_ name: String) -> Builtin? {
-        if case .function(.builtin(let b))? = hostValues[name] { return b }
-        return nil
+    /// What a new global of this name would hide: "the function train",
+    /// "the activation relu" (host values such as activations count too).
+    private func hiddenHostName(_ name: String) -> String? {
+        if let builtin = builtinTable[name] { return "the function \(builtin.name)" }
+        switch hostValues[name] {
+        case .function(.builtin(let b))?: return "the function \(b.name)"
+        case let value?: return "the \(value.typeName) \(name)"
+        case nil: return nil
+        }
     }
 
     /// `target = value` where the target is a name, `base[index]` or

@@ -132,7 +132,7 @@ extension ChartBuiltins {
         }
         let single = functions.count == 1
         let variable = allActivations ? "z" : "x"
-        var plot = FunctionPlot(from: from, to: to, title: setup.title ?? (single ? functions[0].label : nil),
+        var plot = FunctionPlot(from: from, to: to, title: setup.title ?? Self.joinedTitle(functions.map(\.label)),
                                 xLabel: try r.optionalString("xlabel") ?? variable, yLabel: try r.optionalString("ylabel"), functions: functions)
         plot.showLegend = !single
         return try draw(r, context) { try plot.render(width: setup.width, height: setup.height, style: setup.style) }
@@ -163,7 +163,9 @@ extension ChartBuiltins {
         let several = rows.count > 1
         let names = try labels(r, count: rows.count, of: "series")
         let series = rows.enumerated().map { i, ys in Series(names?[i] ?? "", x: xs, y: ys) }
-        var chart = LineChart(title: setup.title, xLabel: try r.optionalString("xlabel"), yLabel: try r.optionalString("ylabel"),
+        // Several series get a title as well as a legend (LANGUAGE.md §7).
+        let title = setup.title ?? (several ? Self.joinedTitle(series.enumerated().map { i, s in s.label.isEmpty ? "series \(i + 1)" : s.label }) : nil)
+        var chart = LineChart(title: title, xLabel: try r.optionalString("xlabel"), yLabel: try r.optionalString("ylabel"),
                               logY: try r.bool("log", default: false), series: series)
         chart.showLegend = several || names != nil
         return try draw(r, context) { try chart.render(width: setup.width, height: setup.height, style: setup.style) }
@@ -216,5 +218,13 @@ extension Value {
         if asTensor != nil || isEmptyList { return true }
         if case .list(let items) = self { return items.allSatisfy { $0.asTensor != nil || $0.isEmptyList } }
         return false
+    }
+}
+
+extension ChartBuiltins {
+    /// "sigmoid", "sigmoid and tanh", "relu, sigmoid and tanh".
+    static func joinedTitle(_ names: [String]) -> String? {
+        guard let last = names.last else { return nil }
+        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last
     }
 }

@@ -82,9 +82,9 @@ struct TensorText {
 
     // MARK: matrices
 
-    /// Exact numbers when every column fits the width; otherwise 6
-    /// significant digits, and if even that is too wide, the first and last
-    /// columns only.
+    /// Exact numbers for a matrix shown whole (at most `rowLimit` rows and
+    /// `colLimit` columns); a larger one shows its first and last rows and
+    /// columns, rounded to 6 significant digits when that is what fits.
     private func renderMatrix() -> String {
         let (r, c) = (tensor.rows, tensor.cols)
         if r == 0 { return "[]  (\(shapeText) matrix)" }
@@ -99,7 +99,9 @@ struct TensorText {
         }
         if c <= Self.colLimit {
             let lines = aligned(rowIndices, columns: Array(0..<c), compact: false)
-            if lines.allSatisfy({ $0.count <= options.width }) {
+            // A matrix shown whole keeps every number exact (LANGUAGE.md §2),
+            // even past the width; only an elided overview is rounded.
+            if !elidedRows || lines.allSatisfy({ $0.count <= options.width }) {
                 return lines.joined(separator: "\n") + (elidedRows ? shapeNote : "")
             }
         }
