@@ -39,6 +39,18 @@ import Testing
         #expect(result.stderr.contains("2 | y = nope + 1"))
     }
 
+    @Test func scriptThatIsNotUTF8NamesThePlaceAndExitsWithOne() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nn-utf8-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("latin1.nn").path
+        try Data("print(1)\nx = \"caf".utf8 + [0xE9] + "\"\n".utf8).write(to: URL(fileURLWithPath: path))
+        let result = try NNBinary.run([path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("latin1.nn:2:9: the script is not UTF-8 text (byte 0xE9)"))
+    }
+
     @Test(arguments: [["--bogus"], ["missing.nn"], ["--seed"], ["--seed", "-3"], ["a.nn", "b.nn"], ["-e", "1", "x.nn"]])
     func badUsageExitsWithTwo(_ arguments: [String]) throws {
         let result = try NNBinary.run(arguments)

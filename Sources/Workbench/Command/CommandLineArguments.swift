@@ -150,5 +150,11 @@ public struct CommandLineArguments: Equatable, Sendable {
 /// exit status 2.
 public struct UsageError: Error, Equatable, Sendable {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// 2 for a bad command line; 1 when the script itself is broken
+    /// (a file that is not UTF-8 text).
+    public var exitStatus: Int32
+    public init(_ message: String, exitStatus: Int32 = ExitStatus.usage) {
+        self.message = message
+        self.exitStatus = exitStatus
+    }
 }

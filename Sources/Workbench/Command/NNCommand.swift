@@ -25,7 +25,7 @@ public enum NNCommand {
                 source = try ScriptRunner.loadScript(atPath: path)
             } catch {
                 StandardStream.error.write(Usage.errorText(error))
-                return ExitStatus.usage
+                return error.exitStatus
             }
             if context.pause {
                 Interrupt.install(repeatTerminates: false)
@@ -51,7 +51,7 @@ public enum NNCommand {
             return runScript(try ScriptRunner.readStandardInput(), thenREPL: false, context: context)
         } catch {
             StandardStream.error.write(Usage.errorText(error))
-            return ExitStatus.usage
+            return error.exitStatus
         }
     }
 

@@ -59,9 +59,28 @@ public enum ScriptRunner {
 
     private static func decode(_ data: Data, name: String) throws(UsageError) -> String {
         guard var text = String(validating: data, as: UTF8.self) else {
-            throw UsageError("'\(name)' is not UTF-8 text")
+            let (line, column, byte) = firstInvalidUTF8(data)
+            throw UsageError(String(format: "%@:%d:%d: the script is not UTF-8 text (byte 0x%02X); save it as UTF-8",
+                                    name, line, column, byte), exitStatus: ExitStatus.scriptError)
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a byte-order mark some editors add
         return text
+    }
+
+    /// The 1-based line and column (in characters) of the first byte that
+    /// is not valid UTF-8, and that byte.
+    private static func firstInvalidUTF8(_ data: Data) -> (line: Int, column: Int, byte: UInt8) {
+        let bytes = [UInt8](data)
+        var line = 1, column = 1, i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
+            guard length > 0, i + length <= bytes.count,
+                  String(validating: bytes[i..<(i + length)], as: UTF8.self) != nil
+            else { return (line, column, lead) }
+            if lead == 0x0A { line += 1; column = 1 } else { column += 1 }
+            i += length
+        }
+        return (line, column, 0)
     }
 }

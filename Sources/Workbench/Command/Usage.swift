@@ -34,6 +34,8 @@ public enum Usage {
 
     /// What a usage error prints on stderr.
     public static func errorText(_ error: UsageError) -> String {
-        "nn: \(error.message)\nrun 'nn --help' for usage\n"
+        error.exitStatus == ExitStatus.usage
+            ? "nn: \(error.message)\nrun 'nn --help' for usage\n"
+            : "error: \(error.message)\n"
     }
 }
