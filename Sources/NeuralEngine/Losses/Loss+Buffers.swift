@@ -12,6 +12,19 @@ extension Loss {
     @inline(__always)
     static func clampedLog(_ p: Double) -> Double { Swift.max(log(p), -100) }
 
+    /// Below this a softmax output has lost relative precision (or underflowed).
+    static let smallestExactProbability = 1e-290
+
+    /// log(sum exp z_j) of one row, shifted by its largest value.
+    static func logSumExp(_ z: UnsafePointer<Double>, _ k: Int) -> Double {
+        var top = -Double.infinity
+        for j in 0..<k where z[j] > top { top = z[j] }
+        if top.isInfinite { top = 0 }
+        var total = 0.0
+        for j in 0..<k { total += exp(z[j] - top) }
+        return top + log(total)
+    }
+
     /// The loss of each loaded example, written to `out` (one per row).
     func exampleLosses(_ ws: Workspace, indices: Bool, out: UnsafeMutablePointer<Double>) {
         let k = ws.shape.outputCount, f = ws.shape.activations[ws.shape.depth - 1]
@@ -35,16 +48,16 @@ extension Loss {
                 s /= Double(k)
             case .crossEntropy:
                 if f == .softmax {
-                    var top = -Double.infinity
-                    for j in 0..<k where zr[j] > top { top = zr[j] }
-                    if top.isInfinite { top = 0 }
-                    var total = 0.0
-                    for j in 0..<k { total += exp(zr[j] - top) }
-                    let lse = top + log(total)
+                    // The forward pass already took the exponentials: -log(a_j) is
+                    // lse - z_j to rounding while a_j is a normal number, so the
+                    // log-sum-exp is taken only for a vanishing a_j.
                     if indices {
-                        s = lse - zr[ws.targetIndices[r]]
+                        let t = ws.targetIndices[r]
+                        s = ar[t] >= Loss.smallestExactProbability ? -log(ar[t]) : Loss.logSumExp(zr, k) - zr[t]
                     } else {
-                        for j in 0..<k where yr[j] != 0 { s += yr[j] * (lse - zr[j]) }
+                        for j in 0..<k where yr[j] != 0 {
+                            s += yr[j] * (ar[j] >= Loss.smallestExactProbability ? -log(ar[j]) : Loss.logSumExp(zr, k) - zr[j])
+                        }
                     }
                 } else if indices {
                     s = -Loss.clampedLog(ar[ws.targetIndices[r]])

@@ -62,7 +62,8 @@ final class Evaluator {
         return Result(meanLoss: total / Double(Swift.max(full.rows, 1)), correct: correct, count: kind.isClassification ? full.rows : 0)
     }
 
-    private func tally(_ w: Workspace, offset: Int, total: inout Double, correct: inout Int, visit: ((Int, Double, Int, Int) -> Void)?) {
+    /// Adds the loaded rows' losses and correct predictions (the rows must be forwarded).
+    func tally(_ w: Workspace, offset: Int, total: inout Double, correct: inout Int, visit: ((Int, Double, Int, Int) -> Void)?) {
         let k = w.shape.outputCount, indices = data.targets.isIndices
         loss.exampleLosses(w, indices: indices, out: scratch)
         for r in 0..<w.rows {

@@ -11,11 +11,20 @@ enum Propagation {
             let previous = l == 0 ? (input ?? UnsafePointer(ws.input)) : UnsafePointer(ws.a[l - 1])
             let z = ws.z[l], b = p.bias(l)
             GEMM.multiply(transposeB: true, m: m, n: n, k: k, a: previous, lda: k, b: p.weights(l), ldb: k, c: z, ldc: n)
+            let a = ws.a[l]
+            if shape.activations[l] == .relu {
+                // Bias and relu in one pass over Z (hidden layers are mostly relu).
+                for r in 0..<m {
+                    let zr = z + r * n, ar = a + r * n
+                    for j in 0..<n { let v = zr[j] + b[j]; zr[j] = v; ar[j] = v > 0 ? v : 0 }
+                }
+                continue
+            }
             for r in 0..<m {
                 let zr = z + r * n
                 for j in 0..<n { zr[j] += b[j] }
             }
-            shape.activations[l].apply(rows: m, cols: n, z: z, a: ws.a[l])
+            shape.activations[l].apply(rows: m, cols: n, z: z, a: a)
         }
     }
 

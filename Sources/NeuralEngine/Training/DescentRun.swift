@@ -58,6 +58,8 @@ struct DescentRun {
         // Full batch: the examples never move, and the forward pass that
         // measures an epoch's cost is the next epoch's forward pass.
         let fullBatch = batch >= m
+        // Without the evaluation pass, each batch's loss is tallied from the forward pass it already took.
+        let batchCosts = !options.evaluatesEachEpoch && !fullBatch
         if fullBatch {
             ws.load(data, order: order.indices, start: 0, count: m)
             Propagation.forward(params, ws)
@@ -65,7 +67,7 @@ struct DescentRun {
 
         for epoch in 1...Swift.max(options.epochs, 1) where options.epochs > 0 {
             if options.shuffle && batch < m { order.shuffle() }
-            var start = 0
+            var start = 0, epochTotal = 0.0, epochCorrect = 0
             while start < m {
                 if let shouldStop, shouldStop() {
                     history.stop = .cancelled(epoch: epoch, updates: updates)
@@ -76,6 +78,7 @@ struct DescentRun {
                     ws.load(data, order: order.indices, start: start, count: n)
                     Propagation.forward(params, ws)
                 }
+                if batchCosts { trainEval.tally(ws, offset: 0, total: &epochTotal, correct: &epochCorrect, visit: nil) }
                 settings.loss.outputDelta(ws, indices: indices, scale: 1 / Double(n))
                 Propagation.backward(params, ws, into: grads)
                 Propagation.addPenaltyGradient(params, options.penalty, into: grads)
@@ -88,6 +91,9 @@ struct DescentRun {
             if fullBatch {
                 Propagation.forward(params, ws)
                 result = trainEval.result(fromForwarded: ws)
+            } else if batchCosts {
+                result = Evaluator.Result(meanLoss: epochTotal / Double(m), correct: epochCorrect,
+                                          count: kind.isClassification ? m : 0)
             } else {
                 result = trainEval.run(params)
             }

@@ -34,10 +34,18 @@ public struct TrainingOptions: Sendable {
     public var patience: Int?
     /// Reshuffle the examples every epoch (with the shared seeded generator).
     public var shuffle: Bool
+    /// true (the default, LANGUAGE.md §6): each epoch's cost and accuracy are measured
+    /// on all the training data after the epoch's updates, one extra forward pass.
+    /// false: mini-batch training reports instead the mean of the mini-batch costs
+    /// (and the share of correct predictions) computed during the epoch, each before
+    /// its own update, as most PyTorch and Keras loops print; this skips that pass.
+    /// Full-batch training always reports the exact cost (it reuses its forward pass).
+    public var evaluatesEachEpoch: Bool
 
     public init(epochs: Int = 100, learningRate: Double? = nil, batch: BatchSize = .size(32), loss: Loss? = nil,
                 optimizer: OptimizerKind = .sgd, penalty: Penalty = .none, validation: Dataset? = nil,
-                targetLoss: Double? = nil, patience: Int? = nil, shuffle: Bool = true) {
+                targetLoss: Double? = nil, patience: Int? = nil, shuffle: Bool = true,
+                evaluatesEachEpoch: Bool = true) {
         self.epochs = epochs
         self.learningRate = learningRate
         self.batch = batch
@@ -48,6 +56,7 @@ public struct TrainingOptions: Sendable {
         self.targetLoss = targetLoss
         self.patience = patience
         self.shuffle = shuffle
+        self.evaluatesEachEpoch = evaluatesEachEpoch
     }
 
     /// Refuses settings that cannot train, naming the value.
