@@ -1,6 +1,12 @@
 /// Every W^l and b^l of a network in one contiguous buffer, so the training
 /// loop, gradients and optimizer state are flat arrays with no per-batch
 /// allocation. Index `l` here is 0-based (the lecture's layer l + 1).
+///
+/// W^l is stored transposed, inputs x units (the lecture's W^l is units x
+/// inputs): the forward product A (W^l)^T then reads it in place instead of
+/// packing a transposed copy for every batch, and the gradient product
+/// A^T delta multiplies two row-major operands. `load`, `store`,
+/// `weightTensor` and `weightSlot` translate to and from the lecture's layout.
 final class ParameterBuffer {
     let shape: NetworkShape
     let count: Int
@@ -15,7 +21,29 @@ final class ParameterBuffer {
 
     deinit { values.deallocate() }
 
+    /// (W^l)^T: inputs(of: l) rows of units[l] values.
     func weights(_ l: Int) -> UnsafeMutablePointer<Double> { values + shape.weightOffsets[l] }
+
+    /// Where W^l[j][c] (unit j, input c) lives.
+    func weightSlot(_ l: Int, unit j: Int, input c: Int) -> UnsafeMutablePointer<Double> {
+        weights(l) + c * shape.units[l] + j
+    }
+
+    /// Copies W (units x inputs, row-major) into layer l's transposed slot.
+    func storeWeights(_ l: Int, from w: UnsafePointer<Double>) {
+        let n = shape.units[l], k = shape.inputs(of: l), t = weights(l)
+        for j in 0..<n {
+            for c in 0..<k { t[c * n + j] = w[j * k + c] }
+        }
+    }
+
+    /// Copies layer l's weights out as W (units x inputs, row-major).
+    func readWeights(_ l: Int, into w: UnsafeMutablePointer<Double>) {
+        let n = shape.units[l], k = shape.inputs(of: l), t = weights(l)
+        for j in 0..<n {
+            for c in 0..<k { w[j * k + c] = t[c * n + j] }
+        }
+    }
     func bias(_ l: Int) -> UnsafeMutablePointer<Double> { values + shape.biasOffsets[l] }
 
     func zero() { values.update(repeating: 0, count: count) }
@@ -24,7 +52,7 @@ final class ParameterBuffer {
 
     func load(from network: Network) {
         for (l, layer) in network.layers.enumerated() {
-            layer.weights.storage.withUnsafeBufferPointer { weights(l).update(from: $0.baseAddress!, count: $0.count) }
+            layer.weights.storage.withUnsafeBufferPointer { storeWeights(l, from: $0.baseAddress!) }
             layer.bias.storage.withUnsafeBufferPointer { bias(l).update(from: $0.baseAddress!, count: $0.count) }
         }
     }
@@ -32,7 +60,7 @@ final class ParameterBuffer {
     func store(into network: Network) {
         for l in network.layers.indices {
             network.layers[l].withParameters { w, b in
-                w.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: weights(l), count: $0.count) }
+                w.withUnsafeMutableBufferPointer { readWeights(l, into: $0.baseAddress!) }
                 b.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: bias(l), count: $0.count) }
             }
         }
@@ -46,7 +74,9 @@ final class ParameterBuffer {
     /// Layer l's W as a tensor (a copy).
     func weightTensor(_ l: Int) -> Tensor {
         let r = shape.units[l], c = shape.inputs(of: l)
-        return Tensor(rows: r, cols: c, Array(UnsafeBufferPointer(start: weights(l), count: r * c)))
+        var w = [Double](repeating: 0, count: r * c)
+        w.withUnsafeMutableBufferPointer { readWeights(l, into: $0.baseAddress!) }
+        return Tensor(rows: r, cols: c, w)
     }
 
     /// Layer l's b as a tensor (a copy).

@@ -1,7 +1,8 @@
 /// Forward and backward passes on preallocated buffers: the one
 /// implementation behind `forward`, `backward`, `train` and `gradcheck`.
 enum Propagation {
-    /// Z^l = A^(l-1) (W^l)^T + b^l and A^l = f(Z^l) for the loaded rows.
+    /// Z^l = A^(l-1) (W^l)^T + b^l and A^l = f(Z^l) for the loaded rows
+    /// ((W^l)^T is what ParameterBuffer stores).
     /// `input` overrides the workspace's input rows (contiguous examples read in place).
     static func forward(_ p: ParameterBuffer, _ ws: Workspace, input: UnsafePointer<Double>? = nil) {
         let shape = ws.shape, m = ws.rows
@@ -10,7 +11,7 @@ enum Propagation {
             let n = shape.units[l], k = shape.inputs(of: l)
             let previous = l == 0 ? (input ?? UnsafePointer(ws.input)) : UnsafePointer(ws.a[l - 1])
             let z = ws.z[l], b = p.bias(l)
-            GEMM.multiply(transposeB: true, m: m, n: n, k: k, a: previous, lda: k, b: p.weights(l), ldb: k, c: z, ldc: n)
+            GEMM.multiply(m: m, n: n, k: k, a: previous, lda: k, b: p.weights(l), ldb: n, c: z, ldc: n)
             let a = ws.a[l]
             if shape.activations[l] == .relu {
                 // Bias and relu in one pass over Z (hidden layers are mostly relu).
@@ -29,14 +30,14 @@ enum Propagation {
     }
 
     /// Given delta^L in ws.delta[L-1], fills every delta^l and the gradients
-    /// dJ/dW^l = (delta^l)^T A^(l-1), dJ/db^l = column sums of delta^l.
+    /// dJ/dW^l = (delta^l)^T A^(l-1) (stored transposed: (A^(l-1))^T delta^l), dJ/db^l = column sums of delta^l.
     static func backward(_ p: ParameterBuffer, _ ws: Workspace, into g: ParameterBuffer) {
         let shape = ws.shape, m = ws.rows
         for l in stride(from: shape.depth - 1, through: 0, by: -1) {
             let n = shape.units[l], k = shape.inputs(of: l)
             let previous = l == 0 ? ws.input : ws.a[l - 1]
             let d = ws.delta[l]
-            GEMM.multiply(transposeA: true, m: n, n: k, k: m, a: d, lda: n, b: previous, ldb: k, c: g.weights(l), ldc: k)
+            GEMM.multiply(transposeA: true, m: k, n: n, k: m, a: previous, lda: k, b: d, ldb: n, c: g.weights(l), ldc: n)
             let db = g.bias(l)
             for j in 0..<n { db[j] = 0 }
             for r in 0..<m {
@@ -44,7 +45,7 @@ enum Propagation {
                 for j in 0..<n { db[j] += dr[j] }
             }
             if l > 0 {
-                GEMM.multiply(m: m, n: k, k: n, a: d, lda: n, b: p.weights(l), ldb: k, c: ws.delta[l - 1], ldc: k)
+                GEMM.multiply(transposeB: true, m: m, n: k, k: n, a: d, lda: n, b: p.weights(l), ldb: n, c: ws.delta[l - 1], ldc: k)
                 shape.activations[l - 1].backpropagate(rows: m, cols: k, z: ws.z[l - 1], a: ws.a[l - 1], d: ws.delta[l - 1])
             }
         }

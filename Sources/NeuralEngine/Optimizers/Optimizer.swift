@@ -31,7 +31,7 @@ public final class Optimizer {
             guard w.count == shape.units[l] * shape.inputs(of: l), b.count == shape.units[l] else {
                 throw EngineError("the gradients of layer \(l + 1) do not match its shape \(shape.units[l])×\(shape.inputs(of: l))")
             }
-            w.withUnsafeBufferPointer { gradients.weights(l).update(from: $0.baseAddress!, count: $0.count) }
+            w.withUnsafeBufferPointer { gradients.storeWeights(l, from: $0.baseAddress!) }
             b.withUnsafeBufferPointer { gradients.bias(l).update(from: $0.baseAddress!, count: $0.count) }
         }
         parameters.load(from: network)

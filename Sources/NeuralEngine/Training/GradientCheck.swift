@@ -47,7 +47,8 @@ extension Network {
             }
             var difference = 0.0, normA = 0.0, normN = 0.0
             for i in positions {
-                let slot = i < weightCount ? p.weights(l) + i : p.bias(l) + (i - weightCount)
+                let inputs = shape.inputs(of: l)
+                let slot = i < weightCount ? p.weightSlot(l, unit: i / inputs, input: i % inputs) : p.bias(l) + (i - weightCount)
                 let saved = slot.pointee
                 slot.pointee = saved + h
                 let plus = cost()

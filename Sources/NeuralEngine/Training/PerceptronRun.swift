@@ -54,7 +54,7 @@ struct PerceptronRun {
                     let e = ws.targetValues[j] - ws.output[j]
                     guard e != 0 else { continue }
                     wrong = true
-                    for c in 0..<n { w[j * n + c] += lr * e * previous[c] }
+                    for c in 0..<n { w[c * k + j] += lr * e * previous[c] }  // W is stored transposed
                     b[j] += lr * e
                 }
                 if wrong {
