@@ -8,13 +8,15 @@ extension Value {
     public func render(_ options: RenderOptions) -> String {
         switch self {
         case .string(let s): s
-        default: renderNested(options)
+        default: renderNested(options, budget: RenderBudget())
         }
     }
 
     /// The form used inside a list: strings quoted and escaped.
-    func renderNested(_ options: RenderOptions, depth: Int = 0) -> String {
-        switch self {
+    func renderNested(_ options: RenderOptions, depth: Int = 0, budget: RenderBudget) -> String {
+        budget.remaining -= 1
+        if budget.remaining < 0 { return "…" }
+        return switch self {
         case .number(let x): formatNumber(x)
         case .string(let s): Value.quoted(s)
         case .bool(let b): b ? "true" : "false"
@@ -25,7 +27,7 @@ extension Value {
             case .builtin(let b): "<built-in \(b.name)>"
             }
         case .native(let n): depth == 0 ? n.render(options) : n.renderInline(options)
-        case .list(let items): depth > 100 ? "[…]" : Value.renderList(items, options, depth: depth + 1)
+        case .list(let items): depth > 100 ? "[…]" : Value.renderList(items, options, depth: depth + 1, budget: budget)
         }
     }
 
@@ -43,8 +45,18 @@ extension Value {
         return out + "\""
     }
 
-    static func renderList(_ items: [Value], _ options: RenderOptions, depth: Int = 0) -> String {
-        let oneLine = "[" + items.map { $0.renderNested(options, depth: depth) }.joined(separator: ", ") + "]"
+    static func renderList(_ items: [Value], _ options: RenderOptions, depth: Int = 0, budget: RenderBudget) -> String {
+        var shown: [String] = []
+        for item in items {
+            // A list that shares itself ([x, x] doubled 60 times) would take
+            // forever to print: stop after `RenderBudget.items` values.
+            guard budget.remaining > 0 else {
+                shown.append("…")
+                break
+            }
+            shown.append(item.renderNested(options, depth: depth, budget: budget))
+        }
+        let oneLine = "[" + shown.joined(separator: ", ") + "]"
         guard oneLine.count > options.width, let rows = numberRows(items) else { return oneLine }
         // A matrix: one row per line, columns aligned on the widest entry.
         let cells = rows.map { $0.map(formatNumber) }
@@ -77,4 +89,10 @@ extension Value {
         }
         return rows.isEmpty ? nil : rows
     }
+}
+
+/// How many more values one render may show; shared down the nesting.
+final class RenderBudget {
+    static let items = 100_000
+    var remaining = RenderBudget.items
 }

@@ -77,6 +77,10 @@ struct ArgumentReader {
     func wholeNumber(_ name: String, positive: Bool = false, nonNegative: Bool = false) throws(ScriptError) -> Int {
         let v = try required(name)
         let kind = positive ? "a positive whole number" : nonNegative ? "a whole number >= 0" : "a whole number"
+        if case .number(let x) = v, x.rounded() == x, abs(x) > 9_007_199_254_740_992 {
+            // Whole, but past what a double counts exactly (LANGUAGE.md §3 limits).
+            throw error(name, "\(name) must be \(kind) of at most 2^53 (9007199254740992), got \(v.shortDescription)")
+        }
         guard case .number(let x) = v, let n = Value.wholeInt(x) else {
             throw error(name, "\(name) must be \(kind), got \(v.shortDescription)")
         }

@@ -32,7 +32,7 @@ extension ChartBuiltins {
 
     static func heatmap(_ session: Session) -> Builtin { Builtin(
         name: "heatmap",
-        signature: Signature([.init("m"), .init("titles", default: "none", keywordOnly: true)] + sizeParameters, variadic: "more"),
+        signature: Signature([.init("m", aliases: ["matrix"]), .init("titles", default: "none", keywordOnly: true)] + sizeParameters, variadic: "more"),
         help: Help(
             signature: "heatmap(m, …, titles=[…])",
             summary: "draw matrices as shades: weights, or an 8x8 digit; several side by side",

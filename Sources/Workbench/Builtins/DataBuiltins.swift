@@ -137,7 +137,7 @@ enum DataBuiltins {
 
     static var split: Builtin { Builtin(
         name: "split",
-        signature: Signature(["data", "fraction"]),
+        signature: Signature([.init("data", aliases: ["d"]), .init("fraction", aliases: ["f"])]),
         help: Help(
             signature: "split(d, fraction)",
             summary: "shuffles a data set and cuts it in two: [train, test], the first round(m × fraction) examples training",

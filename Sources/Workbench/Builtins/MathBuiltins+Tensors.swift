@@ -155,7 +155,7 @@ extension MathBuiltins {
     private static func filled(_ name: String, _ summary: String, _ example: String, _ make: @escaping (inout SeededRandom) -> Double) -> Builtin {
         Builtin(
             name: name,
-            signature: Signature([.init("rows"), .init("cols", default: "none")]),
+            signature: Signature([.init("rows", aliases: ["r", "n"]), .init("cols", default: "none", aliases: ["c"])]),
             help: Help(signature: "\(name)(n)  or  \(name)(rows, cols)", summary: summary, concept: "tensors", example: example)
         ) { args, _ throws(ScriptError) in
             let r = args.reader(name)
@@ -195,7 +195,7 @@ extension MathBuiltins {
     static var shapes: [Builtin] { [
         Builtin(
             name: "reshape",
-            signature: Signature([.init("t"), .init("rows"), .init("cols", default: "none")]),
+            signature: Signature([.init("t"), .init("rows", aliases: ["r"]), .init("cols", default: "none", aliases: ["c"])]),
             help: Help(
                 signature: "reshape(t, rows, cols)  or  reshape(t, n)",
                 summary: "the same numbers in a new shape, row by row; one size may be -1 (worked out from the others)",

@@ -44,7 +44,7 @@ enum MathBuiltins {
 
     static var clip: Builtin { Builtin(
         name: "clip",
-        signature: Signature(["x", "lo", "hi"]),
+        signature: Signature([.init("x", aliases: ["t"]), .init("lo"), .init("hi")]),
         help: Help(
             summary: "limits every element to the range [lo, hi]",
             concept: "math",

@@ -42,6 +42,10 @@ extension TrainingBuiltins {
         let verbose = try reader.bool("verbose", default: true)
         let unicode = context.renderOptions.unicode
 
+        // A mismatch stops here, before the settings line of a run that never starts.
+        guard data.x.cols == net.inputCount else {
+            throw reader.error("data", "dense layer 1 expects \(net.inputCount) inputs, got \(data.x.cols)")
+        }
         let trainer = Trainer(options)
         let settings: ResolvedSettings
         do throws(EngineError) { settings = try trainer.resolve(net, examples: data.count) } catch { throw engineError(reader, error.message) }

@@ -38,7 +38,7 @@ enum TrainingReport {
         case .epochsReached(let n):
             line = n == 0
                 ? "nothing to do: epochs is 0"
-                : "stopped at epoch \(h.epochs): all \(n) epochs done, cost \(cost)\(accuracy(h)) \(tally)"
+                : "stopped at epoch \(h.epochs): \(n == 1 ? "the 1 epoch" : "all \(n) epochs") done, cost \(cost)\(accuracy(h)) \(tally)"
         case .targetReached(let e, let c, let t):
             line = "stopped at epoch \(e): cost \(ProgressNumbers.metric(c)) reached target_loss \(ProgressNumbers.setting(t)) \(tally)"
         case .patience(let e, let p, let best, let monitored):
