@@ -31,22 +31,33 @@ enum Propagation {
 
     /// Given delta^L in ws.delta[L-1], fills every delta^l and the gradients
     /// dJ/dW^l = (delta^l)^T A^(l-1) (stored transposed: (A^(l-1))^T delta^l), dJ/db^l = column sums of delta^l.
-    static func backward(_ p: ParameterBuffer, _ ws: Workspace, into g: ParameterBuffer) {
+    /// With `descend` (plain SGD, no penalty), W^l and b^l take the step
+    /// W -= lr dJ/dW in place instead: the weight product accumulates straight into
+    /// W (alpha = -lr, beta = 1), so no gradient is stored nor read back.
+    static func backward(_ p: ParameterBuffer, _ ws: Workspace, into g: ParameterBuffer, descend lr: Double? = nil) {
         let shape = ws.shape, m = ws.rows
         for l in stride(from: shape.depth - 1, through: 0, by: -1) {
             let n = shape.units[l], k = shape.inputs(of: l)
             let previous = l == 0 ? ws.input : ws.a[l - 1]
             let d = ws.delta[l]
-            GEMM.multiply(transposeA: true, m: k, n: n, k: m, a: previous, lda: k, b: d, ldb: n, c: g.weights(l), ldc: n)
+            // delta^(l-1) needs W^l before its step.
+            if l > 0 {
+                GEMM.multiply(transposeB: true, m: m, n: k, k: n, a: d, lda: n, b: p.weights(l), ldb: n, c: ws.delta[l - 1], ldc: k)
+                shape.activations[l - 1].backpropagate(rows: m, cols: k, z: ws.z[l - 1], a: ws.a[l - 1], d: ws.delta[l - 1])
+            }
             let db = g.bias(l)
             for j in 0..<n { db[j] = 0 }
             for r in 0..<m {
                 let dr = d + r * n
                 for j in 0..<n { db[j] += dr[j] }
             }
-            if l > 0 {
-                GEMM.multiply(transposeB: true, m: m, n: k, k: n, a: d, lda: n, b: p.weights(l), ldb: n, c: ws.delta[l - 1], ldc: k)
-                shape.activations[l - 1].backpropagate(rows: m, cols: k, z: ws.z[l - 1], a: ws.a[l - 1], d: ws.delta[l - 1])
+            if let lr {
+                GEMM.multiply(transposeA: true, m: k, n: n, k: m, alpha: -lr, a: previous, lda: k, b: d, ldb: n,
+                              beta: 1, c: p.weights(l), ldc: n)
+                let b = p.bias(l)
+                for j in 0..<n { b[j] -= lr * db[j] }
+            } else {
+                GEMM.multiply(transposeA: true, m: k, n: n, k: m, a: previous, lda: k, b: d, ldb: n, c: g.weights(l), ldc: n)
             }
         }
     }

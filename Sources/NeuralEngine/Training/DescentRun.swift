@@ -60,6 +60,8 @@ struct DescentRun {
         let fullBatch = batch >= m
         // Without the evaluation pass, each batch's loss is tallied from the forward pass it already took.
         let batchCosts = !options.evaluatesEachEpoch && !fullBatch
+        // Plain SGD needs no gradient buffer: the backward pass steps the weights itself.
+        let fusedStep = settings.optimizer == .sgd && !options.penalty.isActive
         if fullBatch {
             ws.load(data, order: order.indices, start: 0, count: m)
             Propagation.forward(params, ws)
@@ -80,9 +82,13 @@ struct DescentRun {
                 }
                 if batchCosts { trainEval.tally(ws, offset: 0, total: &epochTotal, correct: &epochCorrect, visit: nil) }
                 settings.loss.outputDelta(ws, indices: indices, scale: 1 / Double(n))
-                Propagation.backward(params, ws, into: grads)
-                Propagation.addPenaltyGradient(params, options.penalty, into: grads)
-                rule.step(params, grads, learningRate: lr)
+                if fusedStep {
+                    Propagation.backward(params, ws, into: grads, descend: lr)
+                } else {
+                    Propagation.backward(params, ws, into: grads)
+                    Propagation.addPenaltyGradient(params, options.penalty, into: grads)
+                    rule.step(params, grads, learningRate: lr)
+                }
                 updates += 1
                 start += n
             }
