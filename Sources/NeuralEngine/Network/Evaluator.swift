@@ -16,7 +16,7 @@ final class Evaluator {
         self.loss = loss
         self.kind = kind
         let cap = Swift.min(data.count, Evaluator.chunkSize)
-        ws = Workspace(shape, capacity: cap)
+        ws = Workspace(shape, capacity: cap, ownsInput: false)
         // Full-batch training tallies its own workspace of all m rows here too.
         scratch = .allocate(capacity: Swift.max(data.count, 1))
         order = .allocate(capacity: Swift.max(data.count, 1))

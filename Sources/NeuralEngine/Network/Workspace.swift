@@ -14,7 +14,9 @@ final class Workspace {
     /// Rows currently loaded.
     var rows = 0
 
-    init(_ shape: NetworkShape, capacity: Int) {
+    /// `ownsInput` false: callers always pass the input rows in place (see
+    /// `Propagation.forward(_:_:input:)`), so no copy buffer is allocated.
+    init(_ shape: NetworkShape, capacity: Int, ownsInput: Bool = true) {
         self.shape = shape
         self.capacity = Swift.max(capacity, 1)
         func buffer(_ n: Int) -> UnsafeMutablePointer<Double> {
@@ -23,7 +25,7 @@ final class Workspace {
             return p
         }
         let cap = self.capacity
-        input = buffer(cap * shape.inputCount)
+        input = buffer(ownsInput ? cap * shape.inputCount : 1)
         z = shape.units.map { buffer(cap * $0) }
         a = shape.units.map { buffer(cap * $0) }
         delta = shape.units.map { buffer(cap * $0) }
