@@ -11,8 +11,9 @@ public enum Usage {
       nn -i FILE.nn             run a script, then open the REPL with its variables
       nn -e "CODE"              run code given on the command line
       nn < FILE.nn              run a script from standard input
-      nn --pause FILE.nn        presenter mode: stop before each ## section
-      nn notebook FILE.nn       run a script and print it as Markdown with its output
+      nn --pause FILE.nn        presenter mode: show each section, wait for Enter
+      nn notebook FILE.nn [-o FILE.md]
+                                run a script and write it as Markdown with its output
       nn demo [NAME] [--save]   list the lecture demos, run one, or save its source
 
     options:
@@ -26,7 +27,7 @@ public enum Usage {
       nn -e "print(2 ^ 10)"
       nn --seed 42 lesson.nn
       nn -i xor.nn
-      nn demo xor
+      nn demo first-network
 
     exit status: 0 success, 1 an error in the script, 2 bad usage
 
