@@ -20,6 +20,12 @@ static inline void nn_rl_configure(rl_completion_func_t *complete, rl_cpvfunc_t 
     // Otherwise readline closes a quote after completing a word that starts
     // at one; nn's candidates carry their own ending (`data/` or `data.csv"`).
     rl_basic_quote_characters = "";
+    // In the C locale readline would drop bytes above 127 (or read them as
+    // Meta keys), so Arabic typed in a UTF-8 terminal vanished. Set before
+    // readline initialises: a UTF-8 locale sets the same, ~/.inputrc still wins.
+    rl_variable_bind("input-meta", "on");
+    rl_variable_bind("output-meta", "on");
+    rl_variable_bind("convert-meta", "off");
 }
 
 // Called at the start of each completion: never fall back to readline's own

@@ -46,10 +46,18 @@ final class LineEditor: LineReader {
         add_history(entry)
     }
 
+    /// Ctrl-C presses counted when the last line was handed over.
+    private var pressesBeforeRun = Interrupt.pressCount
+
     func readLine(prompt: String) -> LineInput {
-        if let size = Terminal.windowSize() {
+        let size = Terminal.windowSize()
+        if let size {
             rl_set_screen_size(Int32(size.rows), Int32(size.columns))
         }
+        if Interrupt.pressCount != pressesBeforeRun {
+            startPromptOnFreshLine(columns: size?.columns ?? Terminal.defaultColumns)
+        }
+        defer { pressesBeforeRun = Interrupt.pressCount }
         Pending.line.withLock { $0 = nil }
         rl_callback_handler_install(prompt, lineHandler)
         while true {
@@ -68,6 +76,15 @@ final class LineEditor: LineReader {
                 return input
             }
         }
+    }
+
+    /// A Ctrl-C that came too late to stop anything left the terminal's `^C`
+    /// echo after the last output, where the prompt would follow it. A row
+    /// of spaces wraps to a new line only when the cursor is not already at
+    /// the start of one (the terminal holds the wrap at the last column);
+    /// the carriage return then goes to the start of whichever line it is.
+    private func startPromptOnFreshLine(columns: Int) {
+        StandardStream.output.write(String(repeating: " ", count: max(columns, 1)) + "\r")
     }
 
     /// Ctrl-C at the prompt: show `^C` after what was typed, forget the line.

@@ -23,6 +23,13 @@ import Testing
         #expect(complete("print(le").contains("len"))
     }
 
+    @Test func theStudentsOwnNameIsNotSkippedForABuiltin() {
+        session.interpreter.run(SourceFile(name: "t", text: "net = 1", directory: "."))
+        // Both stay offered: readline completes to the shared `net` and lists the two.
+        #expect(complete("ne") == ["net", "network"])
+        #expect(complete("netw") == ["network"])
+    }
+
     @Test func keywordArgumentsOfTheBuiltinBeingCalled() {
         #expect(complete("layer = dense(4, acti") == ["activation="])
         #expect(complete("layer = dense(4, relu, i") == ["init=", "input"])

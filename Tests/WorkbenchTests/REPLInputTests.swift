@@ -48,4 +48,15 @@ import Testing
         guard case .invalid(let extra) = REPLCommand.parse(":vars x") else { Issue.record("expected invalid"); return }
         #expect(extra.contains("takes no argument"))
     }
+
+    @Test(arguments: [(":vras", ":vars"), (":sav", ":save"), (":lod", ":load"), (":rest", ":reset")])
+    func unknownCommandSuggestsTheClosest(typed: String, meant: String) {
+        guard case .invalid(let message) = REPLCommand.parse(typed) else { Issue.record("expected invalid"); return }
+        #expect(message.contains("did you mean '\(meant)'?"))
+    }
+
+    @Test func unrelatedCommandSuggestsNothing() {
+        guard case .invalid(let message) = REPLCommand.parse(":frobnicate") else { Issue.record("expected invalid"); return }
+        #expect(!message.contains("did you mean"))
+    }
 }

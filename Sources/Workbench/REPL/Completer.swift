@@ -72,9 +72,13 @@ public final class Completer {
         let matches = Array(Set(found.filter { $0.hasPrefix(word) })).sorted()
         // `tra<Tab>` should give `train`, not stop at the prefix it shares
         // with `transpose`: when exactly one of several matches is a verb of
-        // the lecture's workflow, a first Tab completes to it.
+        // the lecture's workflow, a first Tab completes to it. The student's
+        // own names come first: with `net` defined, `ne<Tab>` must not jump
+        // to `network`.
         let favourites = matches.filter(Self.lectureVerbs.contains)
-        if matches.count > 1, favourites.count == 1, word.count >= 2, !matches.contains(word) {
+        let userNames = Set(session.interpreter.userGlobalNames)
+        if matches.count > 1, favourites.count == 1, word.count >= 2, !matches.contains(word),
+           !matches.contains(where: userNames.contains) {
             return favourites
         }
         return matches

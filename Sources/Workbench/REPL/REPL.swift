@@ -48,7 +48,10 @@ public final class REPL {
             finishLine()
             completer.pending = lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
             completer.directory = directory
-            switch reader.readLine(prompt: lines.isEmpty ? Self.prompt : Self.continuationPrompt) {
+            let typed = reader.readLine(prompt: lines.isEmpty ? Self.prompt : Self.continuationPrompt)
+            // A Ctrl-C at the prompt was answered there: what follows needs no line break for it.
+            (session.interpreter.output as? StandardSink)?.acknowledgeInterrupts()
+            switch typed {
             case .end:
                 finishLine()
                 return ExitStatus.success

@@ -45,8 +45,20 @@ enum REPLCommand: Equatable {
             guard !argument.isEmpty else { return .invalid(":load expects a file name: :load lesson.nn") }
             return .load(path: unquoted(argument))
         default:
+            if let guess = suggestion(for: name) {
+                return .invalid("unknown REPL command '\(name)'; did you mean '\(guess)'?")
+            }
             return .invalid("unknown REPL command '\(name)'; the commands are :help :vars :save :load :reset :quit")
         }
+    }
+
+    /// `:sav` is `:save` cut short, `:vras` is `:vars` mistyped.
+    private static func suggestion(for name: String) -> String? {
+        let word = String(name.dropFirst()).lowercased()
+        guard !word.isEmpty else { return nil }
+        let names = ["help", "vars", "save", "load", "reset", "quit"]
+        if let started = names.first(where: { $0.hasPrefix(word) }) { return ":" + started }
+        return Suggestion.closest(to: word, among: names).map { ":" + $0 }
     }
 
     /// `:load "my lesson.nn"` and `:load my lesson.nn` name the same file.
