@@ -144,7 +144,7 @@ struct Lexer {
         return any
     }
 
-    // number: digits ('.' digits)? | '.' digits; then (e|E) (+|-)? digits
+    // number: digits ('.' digits?)? | '.' digits; then (e|E) (+|-)? digits
     private mutating func scanNumber() {
         let start = position
         var text = ""
@@ -153,6 +153,9 @@ struct Lexer {
             text += "."
             advance()
             _ = scanDigits(into: &text)
+        } else if !text.isEmpty, peek() == ".", peek(1).map({ !Lexer.isIdentifierStart($0) && $0 != "." }) ?? true {
+            // `1.` as Python and NumPy users write it (`[1., 2.]`); `1.T` stays a field.
+            advance()
         }
         if let e = peek(), e == "e" || e == "E" {
             var ahead = 1

@@ -27,6 +27,8 @@ struct Parser {
     var nesting = 0
     var loopDepth = 0
     var functionDepth = 0
+    /// The index of the token the statement being parsed starts with.
+    var statementStart = 0
 
     init(_ source: SourceFile) {
         self.source = source
@@ -58,6 +60,7 @@ struct Parser {
 
     mutating func parseStatementRecovering() -> Stmt? {
         let start = current
+        statementStart = current
         let contexts = newlinesMatter.count
         do {
             return try parseStatement()
@@ -78,10 +81,31 @@ struct Parser {
     /// on the line before) resumes right there.
     mutating func synchronize() {
         if current > 0, current < tokens.count,
-           tokens[current - 1].kind == .newline, tokens[current].kind != .newline {
+           tokens[current - 1].kind == .newline, tokens[current].kind != .newline,
+           !lineClosesUnopenedBracket(from: current) {
             return
         }
         skipToStatementEnd()
+    }
+
+    /// Whether the line starting at `index` closes a `(` or `[` it never
+    /// opened (`2]` after `x = [1`): it is the rest of the broken statement,
+    /// not a new one.
+    func lineClosesUnopenedBracket(from index: Int) -> Bool {
+        var depth = 0
+        var i = index
+        while i < tokens.count {
+            switch tokens[i].kind {
+            case .newline, .end: return false
+            case .symbol(.leftParen), .symbol(.leftBracket): depth += 1
+            case .symbol(.rightParen), .symbol(.rightBracket):
+                depth -= 1
+                if depth < 0 { return true }
+            default: break
+            }
+            i += 1
+        }
+        return false
     }
 
     mutating func skipToStatementEnd() {
@@ -178,7 +202,9 @@ struct Parser {
     mutating func fail(_ expected: String, label: String? = nil) -> Failure {
         let token = peek()
         let before = lastWritten
-        if current > 0, token.range.start.line > before.range.end.line || token.kind == .newline {
+        // A token that opens a statement (`+ 2` on its own line) is itself the problem.
+        let opensStatement = current == statementStart
+        if current > 0, !opensStatement, token.range.start.line > before.range.end.line || token.kind == .newline {
             let end = before.range.end
             let at = token.kind == .newline ? token.range : SourceRange(start: end, end: end)
             record(expected, at: at, label: label ?? "found the end of the line")
