@@ -58,8 +58,14 @@ import Testing
             ("[1, 2]", "net.json is not an nn model: expected \"format\": \"nn-model\""),
             (good.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 7"), "net.json is an nn model of version 7; this nn reads versions up to 1"),
             (good.replacingOccurrences(of: "\"tanh\"", with: "\"swish\""), "net.json is a damaged nn model: layer 1 has an unknown activation swish"),
-            (good.replacingOccurrences(of: "\"units\": 2", with: "\"units\": 3"), "net.json is a damaged nn model: layer 1's W must have 3 rows"),
-            (good.replacingOccurrences(of: "\"input\": 2", with: "\"input\": -2"), "net.json is a damaged nn model: \"input\" must be a whole number of at least 1"),
+            (good.replacingOccurrences(of: "\"units\": 2", with: "\"units\": 3"), "net.json is a damaged nn model: layer 1's W must be 3×2 (units × inputs), got 2 rows"),
+            (good.replacingOccurrences(of: "\"input\": 2", with: "\"input\": -2"), "net.json is a damaged nn model: \"input\" must be a whole number from 1 to 1000000000, got -2"),
+            (good.replacingOccurrences(of: "\"input\": 2", with: "\"input\": 1e12"), "net.json is a damaged nn model: \"input\" must be a whole number from 1 to 1000000000, got 1000000000000"),
+            (good.replacingOccurrences(of: "\"units\": 2", with: "\"units\": \"two\""), "net.json is a damaged nn model: layer 1's \"units\" must be a whole number from 1 to 1000000000, got the text \"two\""),
+            (good.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 1.5"), "net.json is a damaged nn model: \"version\" must be a whole number, got 1.5"),
+            (good.replacingOccurrences(of: "\"version\": 1,", with: ""), "net.json is a damaged nn model: it has no version"),
+            ("", "net.json is not an nn model: it is empty"),
+            (" \n", "net.json is not an nn model: it is empty"),
         ]
         do {
             _ = try ModelFile.decode(Data(good.prefix(good.count / 2).utf8), name: "net.json")
@@ -74,5 +80,19 @@ import Testing
             try ModelFile.load(from: try tempDir().appendingPathComponent("missing.json").path)
         }
         #expect(throws: EngineError.self) { try ModelFile.decode(Data([0xff, 0xfe, 0x00, 0x81]), name: "x") }
+        // A number past the largest double says so, instead of "expected a value".
+        let huge = good.replacingOccurrences(of: "\"b\": [0, 0]", with: "\"b\": [1e999, 0]")
+        #expect(huge != good)
+        do {
+            _ = try ModelFile.decode(Data(huge.utf8), name: "net.json")
+            Issue.record("a weight of 1e999 was read")
+        } catch {
+            #expect(error.message.hasPrefix("net.json is a damaged nn model: it is not valid JSON (the number 1e999 is too large for a 64-bit float at byte"), "\(error.message)")
+        }
+        // Bad rows and biases say what they found.
+        let shortRow = good.replacingOccurrences(of: "\"b\": [0, 0]", with: "\"b\": [0]")
+        #expect(throws: EngineError("net.json is a damaged nn model: layer 1's b must have 2 numbers, got 1")) {
+            try ModelFile.decode(Data(shortRow.utf8), name: "net.json")
+        }
     }
 }

@@ -34,6 +34,7 @@ struct PreparedData {
         self.x = matrix
         let m = matrix.rows, k = network.outputCount
         guard m > 0 else { throw EngineError("the data has no examples") }
+        if loss == .bce { try PreparedData.checkProbabilities(y) }
         if y.isVector {
             guard y.count == m else { throw EngineError("the data has \(m) examples but \(y.count) targets") }
             if loss.takesClassIndices {
@@ -65,9 +66,24 @@ struct PreparedData {
         }
     }
 
-    /// For a sign output, labels 0/1 are read as -1/+1 (LANGUAGE.md §4), in training and in costs alike.
+    /// bce's log(y') and log(1 - y') weigh y and 1 - y: a target outside
+    /// [0, 1] gives a cost that can go below 0 and a gradient that never settles.
+    static func checkProbabilities(_ y: Tensor) throws(EngineError) {
+        let cols = y.isMatrix ? y.cols : 1
+        guard let i = y.storage.firstIndex(where: { !($0 >= 0 && $0 <= 1) }) else { return }
+        let place = cols == 1 ? "example \(i)" : "example \(i / cols), output \(i % cols)"
+        throw EngineError("bce needs targets between 0 and 1 (0/1 labels), found \(formatNumber(y.storage[i])) at \(place)")
+    }
+
+    /// For a sign output, labels 0/1 are read as -1/+1 (LANGUAGE.md §4), in training and in costs alike;
+    /// for a step output, -1/+1 as 0/1.
     static func signLabels(_ y: Tensor, _ network: Network) -> Tensor {
-        network.outputActivation == .sign ? y.map { $0 == 0 ? -1 : $0 } : y
+        switch network.outputActivation {
+        case .sign: return y.map { $0 == 0 ? -1 : $0 }
+        // A step unit gives 0 or 1, never -1: -1/+1 labels can only mean 0/1.
+        case .step: return y.map { $0 == -1 ? 0 : $0 }
+        default: return y
+        }
     }
 }
 

@@ -102,9 +102,13 @@ private struct JSONParser {
     mutating func number() throws(JSONValue.ParseError) -> Double {
         let start = index
         while index < bytes.count, "+-0123456789.eE".utf8.contains(bytes[index]) { index += 1 }
-        guard index > start, let text = String(validating: bytes[start..<index], as: UTF8.self), let v = Double(text), v.isFinite else {
+        guard index > start, let text = String(validating: bytes[start..<index], as: UTF8.self), let v = Double(text) else {
             index = start
             throw error("expected a value")
+        }
+        guard v.isFinite else {
+            index = start
+            throw error("the number \(text.prefix(40)) is too large for a 64-bit float")
         }
         return v
     }

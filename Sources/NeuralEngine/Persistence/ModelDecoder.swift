@@ -8,29 +8,38 @@ struct ModelDecoder {
     func damaged(_ what: String) -> EngineError { EngineError("\(name) is a damaged nn model: \(what)") }
 
     func network(_ root: JSONValue) throws(EngineError) -> Network {
-        guard let inputs = ModelFile.int(root["input"]), inputs >= 1 else { throw damaged("\"input\" must be a whole number of at least 1") }
+        guard let inputs = ModelFile.int(root["input"]), inputs >= 1 else {
+            throw damaged("\"input\" must be a whole number from 1 to \(ModelFile.largestSize), got \(ModelFile.describe(root["input"]))")
+        }
         guard let list = root["layers"]?.array, !list.isEmpty else { throw damaged("\"layers\" must be a non-empty list") }
         var layers = [DenseLayer](), previous = inputs
         for (i, item) in list.enumerated() {
             let l = i + 1
             guard case .object = item else { throw damaged("layer \(l) is not an object") }
-            guard let units = ModelFile.int(item["units"]), units >= 1 else { throw damaged("layer \(l) has no valid \"units\"") }
+            guard let units = ModelFile.int(item["units"]), units >= 1 else {
+                throw damaged("layer \(l)'s \"units\" must be a whole number from 1 to \(ModelFile.largestSize), got \(ModelFile.describe(item["units"]))")
+            }
             guard let fname = item["activation"]?.string, let f = Activation(name: fname) else {
                 throw damaged("layer \(l) has an unknown activation \(item["activation"]?.string ?? "(not a name)")")
             }
             do { try Tensor.checkCount(units, previous) } catch { throw damaged("layer \(l): \(error.message)") }
             guard let rows = item["W"]?.array, rows.count == units else {
-                throw damaged("layer \(l)'s W must have \(units) rows")
+                let found = item["W"]?.array.map { "\($0.count) row\($0.count == 1 ? "" : "s")" } ?? ModelFile.describe(item["W"])
+                throw damaged("layer \(l)'s W must be \(units)×\(previous) (units × inputs), got \(found)")
             }
             var w = [Double]()
             w.reserveCapacity(units * previous)
             for (r, row) in rows.enumerated() {
                 guard let values = row.array, values.count == previous else {
-                    throw damaged("row \(r) of layer \(l)'s W must have \(previous) numbers")
+                    let found = row.array.map { "\($0.count)" } ?? ModelFile.describe(row)
+                    throw damaged("row \(r) of layer \(l)'s W must have \(previous) numbers (the units of layer \(l - 1)), got \(found)")
                 }
                 for v in values { w.append(try number(v, "layer \(l)'s W")) }
             }
-            guard let bias = item["b"]?.array, bias.count == units else { throw damaged("layer \(l)'s b must have \(units) numbers") }
+            guard let bias = item["b"]?.array, bias.count == units else {
+                let found = item["b"]?.array.map { "\($0.count)" } ?? ModelFile.describe(item["b"])
+                throw damaged("layer \(l)'s b must have \(units) numbers, got \(found)")
+            }
             var b = [Double]()
             for v in bias { b.append(try number(v, "layer \(l)'s b")) }
             var layer = DenseLayer(inputs: previous, units: units, activation: f, initializer: .zeros)

@@ -86,6 +86,9 @@ public enum ModelFile {
 
     /// Decodes the JSON text of a model; `name` is used in messages.
     public static func decode(_ data: Data, name: String = "the model") throws(EngineError) -> Network {
+        guard data.contains(where: { !Set(" \t\r\n".utf8).contains($0) }) else {
+            throw EngineError("\(name) is not an nn model: it is empty")
+        }
         let root: JSONValue
         do { root = try JSONValue.parse(Array(data)) } catch {
             if looksLike(data) { throw EngineError("\(name) is a damaged nn model: it is not valid JSON (\(error.message))") }
@@ -94,7 +97,10 @@ public enum ModelFile {
         guard root["format"]?.string == formatName else {
             throw EngineError("\(name) is not an nn model: expected \"format\": \"\(formatName)\"")
         }
-        guard let v = int(root["version"]) else { throw EngineError("\(name) is a damaged nn model: it has no version") }
+        guard let raw = root["version"] else { throw EngineError("\(name) is a damaged nn model: it has no version") }
+        guard let v = int(raw) else {
+            throw EngineError("\(name) is a damaged nn model: \"version\" must be a whole number, got \(describe(raw))")
+        }
         guard v <= version, v >= 1 else {
             throw EngineError("\(name) is an nn model of version \(v); this nn reads versions up to \(version)")
         }
@@ -105,9 +111,25 @@ public enum ModelFile {
         String(decoding: data.prefix(256), as: UTF8.self).replacingOccurrences(of: " ", with: "").contains("\"format\":\"\(formatName)\"")
     }
 
+    /// A JSON value in a message: a number as the language prints it, else its kind.
+    static func describe(_ v: JSONValue?) -> String {
+        switch v {
+        case .number(let n)?: return formatNumber(n)
+        case .string(let s)?: return "the text \"\(s.prefix(40))\""
+        case .array?: return "a list"
+        case .object?: return "an object"
+        case .bool(let b)?: return b ? "true" : "false"
+        case .null?: return "null"
+        case nil: return "nothing"
+        }
+    }
+
+    /// Sizes above this are refused: no real model has a layer of a billion units.
+    static let largestSize = 1_000_000_000
+
     static func int(_ v: JSONValue?) -> Int? {
         guard let d = v?.number else { return nil }
-        guard d == d.rounded(), d >= 0, d <= 1e9 else { return nil }
+        guard d == d.rounded(), d >= 0, d <= Double(largestSize) else { return nil }
         return Int(d)
     }
 

@@ -11,6 +11,10 @@ public struct GradientCheck: Sendable {
         /// Numbers compared (large layers are sampled).
         public var checked: Int
         public var parameters: Int
+        /// A step or sign at this layer or after it: backprop takes its
+        /// derivative as 0, while a central difference across its jump is huge,
+        /// so the two cannot agree and the error says nothing about backprop.
+        public var blockedBy: Activation?
     }
     public var layers: [Layer]
     public var loss: Loss
@@ -62,7 +66,9 @@ extension Network {
             }
             let denominator = normA.squareRoot() + normN.squareRoot()
             let error = denominator == 0 ? 0 : difference.squareRoot() / denominator
-            results.append(.init(layer: l + 1, relativeError: error, checked: positions.count, parameters: analytic.count))
+            let blocked = layers[l...].first { $0.activation.isThreshold }?.activation
+            results.append(.init(layer: l + 1, relativeError: error, checked: positions.count, parameters: analytic.count,
+                                 blockedBy: blocked))
         }
         return GradientCheck(layers: results, loss: g.loss)
     }

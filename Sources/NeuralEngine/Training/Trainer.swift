@@ -56,12 +56,40 @@ public struct Trainer: Sendable {
                       progress: ((TrainingProgress) -> Void)? = nil,
                       shouldStop: (() -> Bool)? = nil) throws(EngineError) -> History {
         let settings = try resolve(network, examples: x.rows)
+        try checkData(network, x: x, y: y)
         if settings.kind == .perceptron {
             return try PerceptronRun(network: network, x: x, y: y, settings: settings, options: options)
                 .run(progress: progress, shouldStop: shouldStop)
         }
         return try DescentRun(network: network, x: x, y: y, settings: settings, options: options)
             .run(progress: progress, shouldStop: shouldStop)
+    }
+}
+
+extension Trainer {
+    /// Refuses data the run could not use (shapes, labels, nan or inf),
+    /// before anything is printed or changed. Validation errors start "validation set: ".
+    public func checkData(_ network: Network, x: Tensor, y: Tensor) throws(EngineError) {
+        let loss = Trainer.usesPerceptronRule(network) ? Loss.mse : Loss.resolve(options.loss, for: network).loss
+        _ = try PreparedData(x: x, y: y, network: network, loss: loss)
+        try Trainer.checkFinite(x, y, "")
+        if let v = options.validation {
+            do throws(EngineError) { _ = try PreparedData(x: v.x, y: v.y, network: network, loss: loss) } catch {
+                throw EngineError("validation set: \(error.message)")
+            }
+            try Trainer.checkFinite(v.x, v.y, "validation set: ")
+        }
+    }
+
+    /// A nan or inf in the data would turn the first cost into nan, which
+    /// would then be blamed on the learning rate: name the number instead.
+    static func checkFinite(_ x: Tensor, _ y: Tensor, _ prefix: String) throws(EngineError) {
+        for (t, what, part) in [(x, "inputs", "feature"), (y, "targets", "output")] {
+            guard let i = t.storage.firstIndex(where: { !$0.isFinite }) else { continue }
+            let cols = t.isMatrix ? t.cols : 1
+            let place = cols == 1 && what == "targets" ? "example \(i)" : "example \(i / cols), \(part) \(i % cols)"
+            throw EngineError("\(prefix)the \(what) hold \(formatNumber(t.storage[i])) at \(place): training needs finite numbers")
+        }
     }
 }
 

@@ -25,10 +25,12 @@ extension TrainingBuiltins {
             var lines = ["gradcheck (\(check.loss.name), central differences, h = 1e-5): relative error per layer"]
             for layer in check.layers {
                 let sampled = layer.checked < layer.parameters ? "  (\(layer.checked) of \(layer.parameters) parameters sampled)" : ""
-                let verdict = layer.relativeError < 1e-6 ? "ok" : (layer.relativeError < 1e-4 ? "suspicious" : "wrong")
+                var verdict = layer.relativeError < 1e-6 ? "ok" : (layer.relativeError < 1e-4 ? "suspicious" : "wrong")
+                if let f = layer.blockedBy { verdict = "not comparable (through \(f.name))" }
                 lines.append("  layer \(layer.layer)  \(n.sup("W", layer.layer)), \(n.sup("b", layer.layer))  \(String(format: "%.3e", layer.relativeError))  \(verdict)\(sampled)")
             }
             context.write(lines.joined(separator: "\n") + "\n")
+            if let note = TrainingReport.thresholdGradientNote(net) { context.warn(TrainingReport.ascii(note, n.unicode)) }
             return .number(check.maxError)
         }
     }

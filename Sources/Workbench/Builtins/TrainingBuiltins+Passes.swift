@@ -75,6 +75,9 @@ extension TrainingBuiltins {
             let g: Gradients
             do throws(EngineError) { g = try net.backward(x: x, y: y, loss: lossValue) } catch { throw engineError(reader, error.message) }
             let m = x.isMatrix ? x.rows : 1
+            if let note = TrainingReport.thresholdGradientNote(net) {
+                context.warn(TrainingReport.ascii(note, context.renderOptions.unicode))
+            }
             if showTrace {
                 let trace: ForwardTrace
                 do throws(ShapeError) { trace = try net.trace(x) } catch { throw reader.error("data", error.message) }

@@ -49,6 +49,9 @@ extension TrainingBuiltins {
         let trainer = Trainer(options)
         let settings: ResolvedSettings
         do throws(EngineError) { settings = try trainer.resolve(net, examples: data.count) } catch { throw engineError(reader, error.message) }
+        do throws(EngineError) { try trainer.checkData(net, x: data.x, y: data.y) } catch {
+            throw engineError(reader, error.message, at: error.message.hasPrefix("validation") ? "validation" : "data")
+        }
         // A notebook keeps one summary line per run (the stop line): no
         // settings line, no progress.
         let detailed = verbose && !session.isNotebook

@@ -24,6 +24,17 @@ enum TrainingReport {
         return [own] + others
     }
 
+    /// For backward and gradcheck: which gradients a step or sign layer
+    /// forces to 0, so zeros (and a failed gradcheck) are not taken for a bug.
+    static func thresholdGradientNote(_ net: Network) -> String? {
+        guard let last = net.layers.lastIndex(where: { $0.activation.isThreshold }) else { return nil }
+        let name = net.layers[last].activation.name
+        let l = last + 1
+        let zero = l == 1 ? "the gradients of layer 1 are 0" : "the gradients of layers 1…\(l) are 0"
+        let hint = l == net.depth ? "; train uses the perceptron rule for a \(name) output" : ""
+        return "\(name) has derivative 0 everywhere (and none at its jump), so \(zero)\(hint)"
+    }
+
     /// Why training ended, with the updates made and the time taken.
     static func stopLine(_ h: History, unicode: Bool) -> String {
         let updates = h.updates.last ?? 0
