@@ -46,6 +46,11 @@ final class LineEditor: LineReader {
         add_history(entry)
     }
 
+    func replaceHistory(_ entries: [String]) {
+        clear_history()
+        for entry in entries { add_history(entry) }
+    }
+
     /// Ctrl-C presses counted when the last line was handed over.
     private var pressesBeforeRun = Interrupt.pressCount
 

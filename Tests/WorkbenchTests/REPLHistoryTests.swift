@@ -14,16 +14,28 @@ import Testing
         #expect(HistoryStore(path: path).entries == ["x = 1", "fn f(a) {\n  return a\n}"])
     }
 
-    @Test func consecutiveDuplicatesAndBlanksAreDropped() throws {
+    @Test func duplicatesAndBlanksAreDropped() throws {
         let folder = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let store = HistoryStore(path: folder + "/history")
+        let path = folder + "/history"
+        let store = HistoryStore(path: path)
         #expect(store.add("a"))
         #expect(!store.add("a"))
         #expect(!store.add("   "))
         #expect(store.add("b"))
         #expect(store.add("a"))
-        #expect(store.entries == ["a", "b", "a"])
+        #expect(store.entries == ["b", "a"])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "b\na\n")
+        #expect(HistoryStore(path: path).entries == ["b", "a"])
+    }
+
+    @Test func aFileWithRepeatsLoadsEachEntryOnceAndIsTidied() throws {
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/history"
+        try "x = 1\ny = 2\nx = 1\n\ny = 2\nz = 3\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(HistoryStore(path: path).entries == ["x = 1", "y = 2", "z = 3"])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "x = 1\ny = 2\nz = 3\n")
     }
 
     @Test func theFileIsCapped() throws {
@@ -52,5 +64,14 @@ import Testing
         let run = runREPL([.line("fn f(x) {"), .line("  return x"), .line("}"), .line("f(2)"), .line("f(2)")], history: store)
         #expect(run.reader.history == ["fn f(x) {\n  return x\n}", "f(2)"])
         #expect(store.entries == run.reader.history)
+    }
+
+    @Test func anInputTypedAgainMovesToTheEndOfWhatTheArrowsReach() throws {
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = HistoryStore(path: folder + "/history")
+        let run = runREPL([.line("a = 1"), .line("b = 2"), .line("a = 1")], history: store)
+        #expect(run.reader.history == ["b = 2", "a = 1"])
+        #expect(store.entries == ["b = 2", "a = 1"])
     }
 }

@@ -23,6 +23,8 @@ final class ScriptedLineReader: LineReader {
     }
 
     func addHistory(_ entry: String) { history.append(entry) }
+
+    func replaceHistory(_ entries: [String]) { history = entries }
 }
 
 /// Runs a REPL over `lines` in a fresh session; returns the REPL, the reader and the sink.

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The REPL's history file: capped, consecutive duplicates collapsed,
-/// each entry appended as soon as it is typed (a crash loses nothing).
+/// The REPL's history file: capped, duplicates collapsed (an input typed
+/// again moves to the end, so Up brings back each past input once), each
+/// entry written as soon as it is typed (a crash loses nothing).
 ///
 ///     let history = HistoryStore(path: HistoryStore.defaultPath() ?? "/dev/null")
 ///     history.add("net = network(input(2), dense(1, sigmoid))")
@@ -27,17 +28,29 @@ public final class HistoryStore {
         return (home.hasSuffix("/") ? home : home + "/") + ".nn_history"
     }
 
-    /// Records an entry unless it is blank or repeats the last one; returns
-    /// whether it was recorded.
+    /// Records an entry unless it is blank or repeats the last one; an
+    /// earlier copy of it is dropped. Returns whether the entries changed.
     @discardableResult
     public func add(_ entry: String) -> Bool {
         guard !entry.allSatisfy(\.isWhitespace), entry != entries.last else { return false }
+        let repeated = entries.contains(entry)
+        entries.removeAll { $0 == entry }
         entries.append(entry)
         if entries.count > limit {
             entries.removeFirst(entries.count - limit)
         }
-        append(Self.encode(entry) + "\n")
+        if repeated { rewrite() } else { append(Self.encode(entry) + "\n") }
         return true
+    }
+
+    /// The latest copy of each entry, in the order last typed.
+    static func collapsed(_ entries: [String]) -> [String] {
+        var seen = Set<String>()
+        var kept: [String] = []
+        for entry in entries.reversed() where !entry.allSatisfy(\.isWhitespace) && seen.insert(entry).inserted {
+            kept.append(entry)
+        }
+        return kept.reversed()
     }
 
     static func encode(_ entry: String) -> String {
@@ -64,13 +77,10 @@ public final class HistoryStore {
         guard let data = FileManager.default.contents(atPath: path),
               let text = String(data: data, encoding: .utf8) else { return }
         let decoded = Self.decode(text)
-        var loaded: [String] = []
-        for entry in decoded where !entry.allSatisfy(\.isWhitespace) && entry != loaded.last {
-            loaded.append(entry)
-        }
-        entries = Array(loaded.suffix(limit))
-        // Appending lets the file pass the cap during a session; the next start trims it.
-        if decoded.count > limit { rewrite() }
+        entries = Array(Self.collapsed(decoded).suffix(limit))
+        // Appending lets the file pass the cap during a session (or another
+        // nn at the same time add a copy); the next start trims it.
+        if decoded.filter({ !$0.allSatisfy(\.isWhitespace) }).count != entries.count { rewrite() }
     }
 
     private func rewrite() {

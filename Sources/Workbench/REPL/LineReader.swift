@@ -18,6 +18,8 @@ public protocol LineReader: AnyObject {
     func readLine(prompt: String) -> LineInput
     /// Makes an entry reachable with the arrows and Ctrl-R (oldest first).
     func addHistory(_ entry: String)
+    /// Replaces everything the arrows reach (an input typed again moved to the end).
+    func replaceHistory(_ entries: [String])
     /// Tab completion, for readers that offer it.
     var completer: Completer? { get set }
 }
@@ -35,4 +37,6 @@ public final class PlainLineReader: LineReader {
     }
 
     public func addHistory(_ entry: String) {}
+
+    public func replaceHistory(_ entries: [String]) {}
 }

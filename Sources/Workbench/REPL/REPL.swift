@@ -111,7 +111,9 @@ public final class REPL {
 
     private func remember(_ entry: String) {
         if let history {
-            if history.add(entry) { reader.addHistory(entry) }
+            let earlierCopy = history.entries.contains(entry) && history.entries.last != entry
+            guard history.add(entry) else { return }
+            if earlierCopy { reader.replaceHistory(history.entries) } else { reader.addHistory(entry) }
         } else {
             reader.addHistory(entry)
         }
