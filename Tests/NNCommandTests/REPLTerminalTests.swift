@@ -143,10 +143,9 @@ import Testing
         let nn = try start()
         nn.type("count = 0\r")
         try nn.expect("nn> ")
-        nn.type("while true { count = count + 1 }\r")
-        // Ctrl-C flushes unread input: wait until nn has taken the whole line.
-        try nn.expect("count + 1 }\n")
-        Thread.sleep(forTimeInterval: 0.5)
+        nn.type("while true { count = count + 1; if count == 1000 { print(\"run\" + \"ning\") } }\r")
+        // Ctrl-C flushes unread input: wait until the loop is surely running.
+        try nn.expect("running", timeout: 60)
         nn.type("\u{3}")
         try nn.expect("interrupted")
         try nn.expect("nn> ")
@@ -160,15 +159,96 @@ import Testing
         nn.type("seed(3); net = network(input(2), dense(4, tanh), dense(1, sigmoid)); xor = dataset(\"xor\")\r")
         try nn.expect("nn> ")
         nn.type("h = train(net, xor, epochs=100000000, lr=0.1)\r")
+        // The progress line shows epochs are being run: training has started.
         try nn.expect("lr=0.1)\n")
-        Thread.sleep(forTimeInterval: 1.5)
+        try nn.expect("updates", timeout: 60)
         nn.type("\u{3}")
-        try nn.expect("interrupted")
+        try nn.expect("interrupted at epoch ", timeout: 60)
+        try nn.expect("/100000000")
         try nn.expect("nn> ")
+        // The history so far was returned and assigned; the network goes on from its weights.
         nn.type("type(h)\r")
         try nn.expect("history\n")
-        nn.type("type(forward(net, [1, 0]))\r")
+        nn.type("h.epochs > 0 and len(h.cost) == h.epochs\r")
+        try nn.expect("true\n")
+        nn.type("abs(cost(net, xor) - h.cost[-1]) < 1e-12\r")
+        try nn.expect("true\n")
+        nn.type("h2 = train(net, xor, epochs=5, verbose=false)\r")
+        try nn.expect("nn> ")
+        nn.type("len(h2.cost)\r")
+        try nn.expect("5\n")
+    }
+
+    @Test func aCtrlCTooLateToStopAnythingLeavesThePromptOnItsOwnLine() throws {
+        let nn = try start()
+        nn.type("m = randn(900, 900)\r")
+        try nn.expect("nn> ")
+        // One statement of big products: no safe point inside it.
+        nn.type("p = m @ m @ m @ m @ m @ m @ m @ m\r")
+        try nn.expect("@ m\n")
+        nn.type("\u{3}")
+        try nn.expect("^C", timeout: 60)
+        let between = try nn.expect("nn> ", timeout: 120)
+        // Either a line break, or a row of spaces the terminal wraps (80 columns).
+        #expect(between.contains("\n") || between.filter { $0 == " " }.count >= 79, "prompt glued to ^C: \(between.debugDescription)")
+        nn.type("type(m)\r")
         try nn.expect("tensor\n")
+    }
+
+    @Test func ctrlCStopsALoadedScriptAndKeepsWhatRan() throws {
+        try folder.write("slow.nn", "before = 1\nprint(\"start\" + \"ed\")\nwhile true { }\nafter = 2\n")
+        let nn = try start()
+        nn.type(":load slow.nn\r")
+        try nn.expect("started", timeout: 60)
+        nn.type("\u{3}")
+        try nn.expect("interrupted", timeout: 60)
+        try nn.expect("slow.nn:3")
+        try nn.expect("nn> ")
+        nn.type("before + 1\r")
+        try nn.expect("2\n")
+        nn.type("after\r")
+        try nn.expect("unknown name 'after'")
+    }
+
+    @Test func aMultiLineInputComesBackWholeAfterARestart() throws {
+        do {
+            let first = try start()
+            first.type("fn twice(x) {\r")
+            try first.expect("...> ")
+            first.type("  return 2 * x\r")
+            try first.expect("...> ")
+            first.type("}\r")
+            try first.expect("nn> ")
+            first.type("\u{4}")
+            #expect(try first.waitForExit() == 0)
+        }
+        let second = try start()
+        second.type("\u{1B}[A")
+        try second.expect("return 2 * x")
+        second.type("\r")
+        try second.expect("nn> ")
+        second.type("twice(21)\r")
+        try second.expect("42\n")
+    }
+
+    @Test func arabicNamesInTheCLocale() throws {
+        let nn = try PseudoTerminal(arguments: [], environment: ["NN_HISTORY": history, "LANG": "C", "LC_ALL": "C"], directory: folder.path)
+        try nn.expect("nn> ")
+        nn.type("معدل_التعلم = 0.25\r")
+        try nn.expect("nn> ")
+        nn.type("معدل_التعلم * 2\r")
+        try nn.expect("0.5\n")
+    }
+
+    @Test(.enabled(if: NNBinary.knows("train")))
+    func tabCompletesTrainsKeywordArguments() throws {
+        let nn = try start()
+        nn.type("train(net, d, ep\t")
+        try nn.expect("epochs=")
+        nn.type("\u{3}")
+        try nn.expect("nn> ")
+        nn.type("train net, d, ep\t")
+        try nn.expect("epochs=")
     }
 
     @Test func ctrlDLeavesWithStatusZero() throws {
