@@ -48,6 +48,41 @@ import Testing
         let result = try NNBinary.run(["demo", "nothing-like-this"])
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("nn demo: no demo named 'nothing-like-this'"))
+        let typo = try NNBinary.run(["demo", "lerning-rate"])
+        #expect(typo.status == 2)
+        #expect(typo.stdout == "")
+        #expect(typo.stderr.hasPrefix("nn demo: no demo named 'lerning-rate' — did you mean 'learning-rate'?"))
+    }
+
+    @Test func notebookRefusesToWriteOverTheScriptItself() throws {
+        let folder = try TemporaryFolder()
+        let script = "## Doubling — المضاعفة\nx = 21\nx * 2\n"
+        try folder.write("lesson.nn", script)
+        for output in ["lesson.nn", "./lesson.nn", folder.path + "/lesson.nn"] {
+            let result = try NNBinary.run(["notebook", "lesson.nn", "-o", output], directory: folder.path)
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("is the script itself; write the notebook to a .md file, e.g. -o lesson.md"))
+            #expect(folder.read("lesson.nn") == script)
+        }
+        try folder.write("other.nn", "print(1)\n")
+        let other = try NNBinary.run(["notebook", "lesson.nn", "-o", "other.nn"], directory: folder.path)
+        #expect(other.status == 2)
+        #expect(folder.read("other.nn") == "print(1)\n")
+        // Writing the notebook again over its own Markdown is what -o is for.
+        for _ in 0..<2 {
+            let result = try NNBinary.run(["notebook", "lesson.nn", "-o", "lesson.md"], directory: folder.path)
+            #expect(result.status == 0)
+        }
+        #expect(folder.read("lesson.md")?.contains("```text\n42\n```") == true)
+    }
+
+    @Test func notebookOfAScriptThatFailsShowsTheErrorAndExitsWith1() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("broken.nn", "## Start — البداية\nprint(1)\n## Boom — خطأ\ny = 1 + zz\n## End — النهاية\nprint(3)\n")
+        let result = try NNBinary.run(["notebook", "broken.nn"], directory: folder.path)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("```text\nerror: unknown name 'zz'\n --> broken.nn:4:9\n"))
+        #expect(result.stdout.hasSuffix("```nn\nprint(3)\n```\n\n*not run: the script stopped at the error above*\n"))
     }
 
     @Test func notebookOfADemoIsMarkdownWithoutControlCharacters() throws {

@@ -79,6 +79,24 @@ import Testing
         }
     }
 
+    @Test func aMisspelledNameSuggestsTheDemo() {
+        #expect {
+            _ = try DemoCatalog.demo(named: "percepton")
+        } throws: { error in
+            ((error as? DemoError)?.message ?? "").hasPrefix("no demo named 'percepton' — did you mean 'perceptron'?")
+        }
+    }
+
+    @Test func aPartSharedByTwoDemosNamesBoth() {
+        #expect {
+            _ = try DemoCatalog.demo(named: "network")
+        } throws: { error in
+            ((error as? DemoError)?.message ?? "").hasPrefix("no demo named 'network' — it could be 'first-network' or 'deep-network'")
+        }
+        // One letter many names contain is not a guess at one of them.
+        #expect(throws: DemoError.self) { try DemoCatalog.demo(named: "e") }
+    }
+
     @Test func listingShowsOneLinePerDemoWithItsNumberAndTitle() {
         let lines = DemoCatalog.listing().split(separator: "\n").map(String.init)
         #expect(lines.count == 13)

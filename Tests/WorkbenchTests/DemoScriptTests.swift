@@ -39,6 +39,12 @@ import Language
         #expect(try run.numbers("forward(p_sign, and_pm.x)") == [-1, -1, -1, 1])
         #expect(try run.number("evaluate(p_xor, xor).accuracy") < 1)
         #expect(run.output.components(separatedBy: "converged at epoch").count - 1 == 3)
+        // Mistakes per epoch, as the history keeps them: AND and OR end on an epoch without one, XOR never has one.
+        #expect(try run.numbers("h_and.mistakes").last == 0)
+        #expect(try run.numbers("h_or.mistakes").last == 0)
+        let xorMistakes = try run.numbers("h_xor.mistakes")
+        #expect(xorMistakes.count == 50 && xorMistakes.allSatisfy { $0 > 0 })
+        #expect(run.output.contains("sign perceptron on and"))
         #expect(run.output.contains("mistakes after 50 epochs: the classes may not be linearly separable"))
     }
 
@@ -47,6 +53,13 @@ import Language
         finished(run)
         #expect(try run.number("evaluate(net, xor).accuracy") == 1)
         #expect(run.output.contains("a² = σ(z²)"))
+        // All-zero weights after 2000 updates: W¹ still zero, every hidden neuron outputs the same, XOR unlearned.
+        #expect(try run.numbers("zero.layers[1].W") == Array(repeating: 0, count: 8))
+        for x in ["[1, 0]", "[0, 1]", "[1, 1]"] {
+            #expect(Set(try run.numbers("tanh(zero.layers[1].W @ \(x) + zero.layers[1].b)")).count == 1)
+        }
+        #expect(try run.number("evaluate(zero, xor).accuracy") < 1)
+        #expect(run.output.contains("a¹ = tanh(z¹)   = [ 0  0  0  0]"))
         let rows = try run.numbers("same.layers[1].W")
         #expect(rows.count == 8)
         #expect(Set(rows).count == 1, "the hidden neurons of the equal-weight network drifted apart: \(rows)")
@@ -73,6 +86,13 @@ import Language
         #expect(try run.number("h_single.cost[-1]") < (try run.number("h_full.cost[-1]")))
         #expect(run.output.contains("cost per update"))
         #expect(run.output.contains("200 updates per epoch"))
+        // The lecture's table: examples per update, updates per epoch, updates in all, right-aligned.
+        #expect(run.output.contains("""
+                        examples per update  updates per epoch  updates in 40 epochs
+            batch                       200                  1                    40
+            mini-batch                   20                 10                   400
+            stochastic                    1                200                  8000
+            """))
     }
 
     @Test func backpropReproducesThePublishedWorkedExample() throws {

@@ -48,4 +48,36 @@ import Testing
             #expect(outcome == .success && errors.isEmpty, "the example of \(name) fails: \(errors)")
         }
     }
+
+    /// Activations are values, not built-ins, but their pages have examples too.
+    @Test func everyActivationExampleRuns() {
+        #expect(HelpTopics.activationPages.map(\.name).sorted() == ["leaky_relu", "linear", "relu", "sigmoid", "sign", "softmax", "step", "tanh"])
+        for page in HelpTopics.activationPages {
+            let sink = BufferSink()
+            let session = Session(output: sink)
+            let outcome = session.run(SourceFile(name: "help(\(page.name))", text: page.example, directory: "."))
+            let errors = sink.diagnostics.filter { $0.severity == .error }.map(\.message)
+            #expect(outcome == .success && errors.isEmpty, "the example of \(page.name) fails: \(errors)")
+        }
+    }
+
+    /// The overview lists names; each must have a page with a call, a purpose, a concept and an example.
+    @Test func everyNameInTheOverviewHasAFullPage() throws {
+        let session = Session(output: BufferSink())
+        let builtins = session.interpreter.builtins
+        let overview = HelpBuiltins.overview(builtins, RenderOptions(width: 72))
+        // The overview: a title, a blank line, one row of names per concept (names from column 13), a blank line.
+        let names = overview.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2)
+            .prefix { !$0.isEmpty }
+            .flatMap { $0.dropFirst(13).split(separator: " ").map(String.init) }
+        #expect(names.count >= 60)
+        for name in names {
+            let text = try HelpBuiltins.page(for: .string(name), builtins: builtins, options: RenderOptions(width: 72))
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines.first?.hasPrefix(name) == true, "help(\(name)) does not start with its call: \(lines.first ?? "")")
+            #expect(lines.count > 1 && lines[1].hasPrefix("  ") && lines[1].count > 10, "help(\(name)) has no purpose line")
+            #expect(text.contains("\n  concept: "), "help(\(name)) names no concept")
+            #expect(text.contains("\n  example:\n    "), "help(\(name)) has no example")
+        }
+    }
 }

@@ -79,6 +79,18 @@ import Language
         let two = result.markdown.range(of: "Two")
         #expect(error != nil && two != nil && error!.lowerBound < two!.lowerBound)
         #expect(!result.markdown.contains("```text\n2\n```"))
+        #expect(result.markdown.hasSuffix("```nn\nprint(2)\n```\n\n*not run: the script stopped at the error above*\n"))
+        #expect(result.markdown.components(separatedBy: "not run").count == 2)
+    }
+
+    @Test func anErrorInsideAFunctionStaysWithTheStatementThatCalledIt() {
+        let result = notebook("## One — واحد\nfn f() {\n    return nope\n}\nprint(1)\n## Two — اثنان\nprint(2)\nf()\n## Three — ثلاثة\nprint(3)\n")
+        #expect(result.outcome == .runtimeError)
+        let sections = result.markdown.components(separatedBy: "## ")
+        #expect(sections.count == 3)
+        #expect(sections[0].contains("```text\n1\n```") && !sections[0].contains("error"))
+        #expect(sections[1].contains("2\nerror: unknown name 'nope'") && !sections[1].contains("not run"))
+        #expect(sections.last?.contains("print(3)\n```\n\n*not run") == true)
     }
 
     @Test func syntaxErrorsComeFirstAndNothingRuns() {

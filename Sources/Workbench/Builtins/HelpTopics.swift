@@ -107,20 +107,54 @@ enum HelpTopics {
         "none": "none: no value; functions without return give it, and it does not echo",
     ]
 
-    static let activations: [(String, String)] = [
-        ("step", "step(z) = 1 where z >= 0, else 0; the perceptron's activation; its derivative is 0 (undefined at 0)"),
-        ("sign", "sign(z) = 1 where z >= 0, else -1; labels 0/1 are read as -1/+1"),
-        ("relu", "relu(z) = max(0, z); relu'(z) = 1 for z > 0, else 0; weights start with \"he\""),
-        ("leaky_relu", "leaky_relu(z) = z for z > 0, else 0.01 z; never completely flat"),
-        ("sigmoid", "sigmoid(z) = 1 / (1 + e^-z) in (0, 1); sigmoid' = s (1 - s), at most 0.25; with one output unit the loss is \"bce\""),
-        ("tanh", "tanh(z) in (-1, 1), centred on 0; tanh' = 1 - tanh^2"),
-        ("linear", "linear(z) = z; the output of a regression network (loss \"mse\")"),
-        ("softmax", "softmax(z)_i = e^z_i / sum_j e^z_j: probabilities over classes; the output for cross_entropy; not element-wise, so derivative(softmax) is an error"),
+    /// One activation's page, laid out like a built-in's: call, purpose, concept, details, example.
+    struct ActivationPage: Sendable {
+        var name: String
+        var summary: String
+        var details: String
+        var example: String
+    }
+
+    static let activationPages: [ActivationPage] = [
+        .init(name: "step", summary: "1 where z >= 0, else 0: the perceptron's all-or-nothing output",
+              details: "step′ is 0 everywhere and undefined at z = 0, so no gradient passes through it: train uses the perceptron rule for a step output.",
+              example: "step([-1, 0, 2])   # [0, 1, 1]\np = perceptron(2)\nplot(step)"),
+        .init(name: "sign", summary: "1 where z >= 0, else -1: the perceptron with ±1 outputs",
+              details: "Labels 0/1 are read as -1/+1 when a sign perceptron trains; its derivative is 0, undefined at z = 0.",
+              example: "sign([-1, 0, 2])   # [-1, 1, 1]\np = perceptron(2, activation=sign)"),
+        .init(name: "relu", summary: "max(0, z): keeps positive z, cuts negative z to 0",
+              details: "relu′(z) is 1 for z > 0, else 0, so it does not flatten for large z. A relu layer starts with \"he\" weights.",
+              example: "relu(-2)   # 0\ndense(4, relu)\nplot(relu, derivative(relu))"),
+        .init(name: "leaky_relu", summary: "z where z > 0, else 0.01 z: a relu that is never completely flat",
+              details: "Below zero the slope is 0.01 instead of 0, so a neuron stuck there still gets a small gradient.",
+              example: "leaky_relu(-2)   # -0.02\nplot(leaky_relu, from=-3, to=3)"),
+        .init(name: "sigmoid", summary: "1 / (1 + e^-z): squeezes z into (0, 1), a probability",
+              details: "sigmoid′ = s (1 - s), at most 0.25 (at z = 0) and tiny far from 0. With one sigmoid output unit the loss is \"bce\".",
+              example: "sigmoid(0)   # 0.5\nderivative(sigmoid)(0)   # 0.25\nplot(sigmoid, derivative(sigmoid))"),
+        .init(name: "tanh", summary: "the hyperbolic tangent: squeezes z into (-1, 1), centred on 0",
+              details: "tanh′ = 1 - tanh², 1 at z = 0.",
+              example: "tanh(0)   # 0\ndense(4, tanh)\nplot(tanh, derivative(tanh))"),
+        .init(name: "linear", summary: "z itself: no squeezing, for the output of a regression network",
+              details: "linear′ is 1. dense(units) without an activation is linear; one linear output trains with \"mse\".",
+              example: "linear(3)   # 3\nnet = network(input(1), dense(8, tanh), dense(1, linear))"),
+        .init(name: "softmax", summary: "e^z_i / sum_j e^z_j: turns a layer's scores into probabilities that sum to 1",
+              details: "The output of a classifier over several classes, trained with \"cross_entropy\". It is not element-wise, so derivative(softmax) is an error.",
+              example: "softmax([1, 2, 3])   # sums to 1\ndense(10, softmax)"),
     ]
 
+    static var activations: [(String, String)] { activationPages.map { ($0.name, $0.summary) } }
+
     private static func activationPage(_ name: String) -> String? {
-        guard let text = activations.first(where: { $0.0 == name })?.1 else { return nil }
-        return "activation \(name)\n  \(text)\n  example: plot(\(name))   plot(derivative(\(name)))"
+        guard let page = activationPages.first(where: { $0.name == name }) else { return nil }
+        let arabic = HelpBuiltins.conceptArabic["activations"].map { " (\($0))" } ?? ""
+        var lines = ["\(name)(z)"] + HelpBuiltins.wrap(page.summary, indent: "  ", width: 72)
+        lines.append("  concept: activations\(arabic)")
+        lines.append("")
+        lines += HelpBuiltins.wrap(page.details, indent: "  ", width: 72)
+        lines.append("")
+        lines.append("  example:")
+        lines += page.example.split(separator: "\n").map { "    " + $0 }
+        return lines.joined(separator: "\n")
     }
 
     /// What each kind of value is; `help(x)` on a value shows its kind's page.

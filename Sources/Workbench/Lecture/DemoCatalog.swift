@@ -76,10 +76,20 @@ public enum DemoCatalog {
         }) {
             return found
         }
-        if let found = demos.first(where: { $0.name.hasPrefix(wanted) || $0.name.contains(wanted) }), !wanted.isEmpty {
+        // A part of a name is enough when only one demo has it: `nn demo ocr`, `nn demo deep`.
+        let starting = demos.filter { $0.name.hasPrefix(wanted) }
+        let containing = demos.filter { $0.name.contains(wanted) }
+        if !wanted.isEmpty, let found = starting.count == 1 ? starting.first : containing.count == 1 ? containing.first : nil {
             return found
         }
-        throw DemoError("no demo named '\(query)'; `nn demo` lists them: \(demos.map(\.name).joined(separator: ", "))")
+        let message = "no demo named '\(query)'"
+        if !wanted.isEmpty, containing.count > 1 {
+            throw DemoError(message + " — it could be \(containing.map { "'\($0.name)'" }.joined(separator: " or "))")
+        }
+        if let close = Suggestion.closest(to: wanted, among: demos.map(\.name)) {
+            throw DemoError(message + " — did you mean '\(close)'? `nn demo` lists them all")
+        }
+        throw DemoError(message + "; `nn demo` lists them: \(demos.map(\.name).joined(separator: ", "))")
     }
 
     static let missingMessage = "the lecture demos were not found: nn looks for its resource folder next to the executable; run it from its build folder (swift run nn demo)"

@@ -47,6 +47,11 @@ public enum NotebookCommand {
             }
         }
 
+        if let output, let refusal = refusal(toWrite: output, from: input) {
+            StandardStream.error.write("nn notebook: \(refusal)\n")
+            return ExitStatus.usage
+        }
+
         let result = NotebookWriter(options: context.options).render(source)
         if let output {
             do {
@@ -60,5 +65,39 @@ public enum NotebookCommand {
             StandardStream.output.write(result.markdown)
         }
         return ExitStatus.for(result.outcome)
+    }
+
+    /// Why `-o output` must not be written, if it must not: it is the script
+    /// being rendered (under any spelling of its path), or another script.
+    /// Rewriting a Markdown file from its script is the point of `-o`.
+    static func refusal(toWrite output: String, from input: String) -> String? {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: output) else { return nil }
+        if manager.fileExists(atPath: input), sameFile(output, input) {
+            return "-o \(output) is the script itself; write the notebook to a .md file, e.g. -o \(markdownName(for: input))"
+        }
+        if output.hasSuffix(".nn") {
+            return "-o \(output) would overwrite a script; write the notebook to a .md file, e.g. -o \(markdownName(for: input))"
+        }
+        return nil
+    }
+
+    private static func sameFile(_ a: String, _ b: String) -> Bool {
+        let manager = FileManager.default
+        let resolved = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+        if resolved(a) == resolved(b) { return true }
+        // Hard links and bind mounts: the same file under two paths.
+        guard let x = try? manager.attributesOfItem(atPath: a), let y = try? manager.attributesOfItem(atPath: b),
+              let xNode = (x[.systemFileNumber] as? NSNumber)?.uint64Value,
+              let yNode = (y[.systemFileNumber] as? NSNumber)?.uint64Value,
+              let xDevice = (x[.systemNumber] as? NSNumber)?.uint64Value,
+              let yDevice = (y[.systemNumber] as? NSNumber)?.uint64Value
+        else { return false }
+        return xNode == yNode && xDevice == yDevice
+    }
+
+    private static func markdownName(for input: String) -> String {
+        let file = URL(fileURLWithPath: input).lastPathComponent
+        return (file.hasSuffix(".nn") ? String(file.dropLast(3)) : file) + ".md"
     }
 }

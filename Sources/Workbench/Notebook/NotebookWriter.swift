@@ -39,6 +39,13 @@ public struct NotebookWriter {
         if case .syntaxErrors = outcome {
             parts.append(fenced(sink.text(for: Int?.none)))
         }
+        // After a runtime error the rest of the script did not run: say so
+        // under each later block, or a reader takes its silence for no output.
+        let stoppedAt: Int? = switch outcome {
+        case .runtimeError, .interrupted: sink.current
+        case .success, .syntaxErrors: nil
+        }
+        let stopReason = outcome == .interrupted ? "the script was interrupted above" : "the script stopped at the error above"
         var headings = 0
         for (index, segment) in layout.segments.enumerated() {
             switch segment {
@@ -55,6 +62,11 @@ public struct NotebookWriter {
                 parts.append(fenced(text, info: "nn"))
                 let output = sink.text(for: index)
                 if !output.isEmpty { parts.append(fenced(output)) }
+                if let stoppedAt, index > stoppedAt {
+                    parts.append("*not run: \(stopReason)*")
+                } else if case .syntaxErrors = outcome {
+                    parts.append("*not run: the script has syntax errors (above)*")
+                }
             }
         }
         return Result(markdown: parts.joined(separator: "\n\n") + "\n", outcome: outcome)
