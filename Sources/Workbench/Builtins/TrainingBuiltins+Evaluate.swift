@@ -6,29 +6,29 @@ extension TrainingBuiltins {
     static var cost: Builtin {
         Builtin(
             name: "cost",
-            signature: Signature([.init("net"), .init("data"), .init("loss", default: "\"auto\"")]),
+            signature: Signature([.init("net"), .init("data"), .init("y", default: "none"), .init("loss", default: "\"auto\""), .init("l2", default: "0"), .init("l1", default: "0")]),
             help: Help(
-                signature: "cost(net, data, loss=\"auto\")",
+                signature: "cost(net, data, loss=\"auto\", l2=0, l1=0)  or  cost(net, x, y, ...)",
                 summary: "the cost J: the mean of the losses over the data",
                 concept: "training",
                 example: "cost(net, xor)\ncost(net, xor, loss=\"mse\")",
-                details: "\"auto\" picks cross_entropy for a softmax output, bce for one sigmoid output unit, mse otherwise."
+                details: "\"auto\" picks cross_entropy for a softmax output, bce for one sigmoid output unit, mse otherwise. l2= and l1= add the penalty (l2/2) sum W² + l1 sum |W| over the weights (not the biases), as train does."
             )
         ) { (args, _) throws(ScriptError) -> Value in
             let reader = args.reader("cost")
             let net = try network(reader)
-            let data = try dataset(reader, "data")
-            let l = try loss(reader)
-            do throws(EngineError) { return .number(try net.cost(x: data.x, y: data.y, loss: l).cost) } catch { throw engineError(reader, error.message) }
+            let (x, y, l, _) = try examples(reader, net)
+            let penalty = try weightPenalty(reader)
+            do throws(EngineError) { return .number(try net.cost(x: x, y: y, loss: l, penalty: penalty).cost) } catch { throw engineError(reader, error.message) }
         }
     }
 
     static var losses: Builtin {
         Builtin(
             name: "losses",
-            signature: Signature([.init("net"), .init("data"), .init("loss", default: "\"auto\"")]),
+            signature: Signature([.init("net"), .init("data"), .init("y", default: "none"), .init("loss", default: "\"auto\"")]),
             help: Help(
-                signature: "losses(net, data, loss=\"auto\")",
+                signature: "losses(net, data, loss=\"auto\")  or  losses(net, x, y, ...)",
                 summary: "the loss of each example (a vector of m); their mean is the cost J",
                 concept: "training",
                 example: "l = losses(net, xor)\nmean(l)"
@@ -36,9 +36,8 @@ extension TrainingBuiltins {
         ) { (args, _) throws(ScriptError) -> Value in
             let reader = args.reader("losses")
             let net = try network(reader)
-            let data = try dataset(reader, "data")
-            let l = try loss(reader)
-            do throws(EngineError) { return .tensor(try net.losses(x: data.x, y: data.y, loss: l)) } catch { throw engineError(reader, error.message) }
+            let (x, y, l, _) = try examples(reader, net)
+            do throws(EngineError) { return .tensor(try net.losses(x: x, y: y, loss: l)) } catch { throw engineError(reader, error.message) }
         }
     }
 
@@ -68,9 +67,9 @@ extension TrainingBuiltins {
     static var evaluate: Builtin {
         Builtin(
             name: "evaluate",
-            signature: Signature([.init("net"), .init("data"), .init("loss", default: "\"auto\"")]),
+            signature: Signature([.init("net"), .init("data"), .init("y", default: "none"), .init("loss", default: "\"auto\""), .init("l2", default: "0"), .init("l1", default: "0")]),
             help: Help(
-                signature: "evaluate(net, data, loss=\"auto\")",
+                signature: "evaluate(net, data, loss=\"auto\", l2=0, l1=0)  or  evaluate(net, x, y, ...)",
                 summary: "a record with the cost (also loss), the accuracy (none for regression) and the confusion matrix",
                 concept: "evaluation",
                 example: "r = evaluate(net, test_set)\nr.accuracy\nr.confusion",
@@ -79,17 +78,21 @@ extension TrainingBuiltins {
         ) { (args, _) throws(ScriptError) -> Value in
             let reader = args.reader("evaluate")
             let net = try network(reader)
-            let data = try dataset(reader, "data")
-            let l = try loss(reader)
+            let (x, y, l, count) = try examples(reader, net)
+            let penalty = try weightPenalty(reader)
             let e: Evaluation
-            do throws(EngineError) { e = try net.evaluate(x: data.x, y: data.y, loss: l) } catch { throw engineError(reader, error.message) }
+            do throws(EngineError) { e = try net.evaluate(x: x, y: y, loss: l, penalty: penalty) } catch { throw engineError(reader, error.message) }
             let confusion: Value = e.confusion.isEmpty
                 ? .none
                 : .tensor(Tensor(rows: e.confusion.count, cols: e.confusion.count, e.confusion.flatMap { $0.map(Double.init) }))
+            var fields: [(String, Value)] = [("cost", .number(e.cost.cost))]
+            // With l1/l2 the penalty is shown apart from the data loss (LANGUAGE.md §6).
+            if penalty.isActive { fields += [("data_loss", .number(e.cost.dataLoss)), ("penalty", .number(e.cost.penalty))] }
+            fields += [("accuracy", e.accuracy.map { .number($0) } ?? .none), ("confusion", confusion)]
             return .native(RecordValue(
-                [("cost", .number(e.cost.cost)), ("accuracy", e.accuracy.map { .number($0) } ?? .none), ("confusion", confusion)],
+                fields,
                 aliases: ["loss": "cost"],
-                title: "evaluation on \(data.count) example\(data.count == 1 ? "" : "s") (loss \(e.loss.name))"
+                title: "evaluation on \(count) example\(count == 1 ? "" : "s") (loss \(e.loss.name))"
             ))
         }
     }

@@ -6,9 +6,9 @@ extension TrainingBuiltins {
     static var gradcheck: Builtin {
         Builtin(
             name: "gradcheck",
-            signature: Signature([.init("net"), .init("data"), .init("loss", default: "\"auto\"")]),
+            signature: Signature([.init("net"), .init("data"), .init("y", default: "none"), .init("loss", default: "\"auto\""), .init("l2", default: "0"), .init("l1", default: "0")]),
             help: Help(
-                signature: "gradcheck(net, data, loss=\"auto\")",
+                signature: "gradcheck(net, data, loss=\"auto\", l2=0, l1=0)  or  gradcheck(net, x, y, ...)",
                 summary: "compares backprop's gradients with central differences; prints the error per layer and returns the largest",
                 concept: "backprop",
                 example: "gradcheck(net, xor)    # below 1e-6 when backprop is right",
@@ -17,12 +17,13 @@ extension TrainingBuiltins {
         ) { (args, context) throws(ScriptError) -> Value in
             let reader = args.reader("gradcheck")
             let net = try network(reader)
-            let data = try dataset(reader, "data")
-            let l = try loss(reader)
+            let (x, y, l, _) = try examples(reader, net)
+            let penalty = try weightPenalty(reader)
             let check: GradientCheck
-            do throws(EngineError) { check = try net.gradcheck(x: data.x, y: data.y, loss: l) } catch { throw engineError(reader, error.message) }
+            do throws(EngineError) { check = try net.gradcheck(x: x, y: y, loss: l, penalty: penalty) } catch { throw engineError(reader, error.message) }
             let n = Notation(context.renderOptions)
-            var lines = ["gradcheck (\(check.loss.name), central differences, h = 1e-5): relative error per layer"]
+            let with = penalty.isActive ? " + penalty" : ""
+            var lines = ["gradcheck (\(check.loss.name)\(with), central differences, h = 1e-5): relative error per layer"]
             for layer in check.layers {
                 let sampled = layer.checked < layer.parameters ? "  (\(layer.checked) of \(layer.parameters) parameters sampled)" : ""
                 var verdict = layer.relativeError < 1e-6 ? "ok" : (layer.relativeError < 1e-4 ? "suspicious" : "wrong")

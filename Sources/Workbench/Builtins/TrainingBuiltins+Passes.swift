@@ -50,31 +50,10 @@ extension TrainingBuiltins {
         ) { (args, context) throws(ScriptError) -> Value in
             let reader = args.reader("backward")
             let net = try network(reader)
-            var lossValue = try loss(reader)
-            var yValue = reader.value("y")
-            // backward(net, data, "mse"): a string in y's place is the loss.
-            if case .string(let s)? = yValue, reader.value("loss") == nil {
-                guard s == "auto" || Loss(name: s) != nil else {
-                    throw reader.error("y", "y must be the targets (a number or a tensor), got \"\(s)\"")
-                }
-                lossValue = Loss(name: s)
-                yValue = nil
-            }
-            let x: Tensor, y: Tensor
-            if let yValue {
-                x = try inputs(reader, "data")
-                y = try targets(yValue, for: x, network: net, reader)
-            } else {
-                let d = try reader.required("data")
-                guard let data = d.datasetNative else {
-                    throw reader.error("data", "data must be a dataset, or give the targets too: backward(net, x, y); got \(d.shortDescription) and no y")
-                }
-                (x, y) = (data.x, data.y)
-            }
+            let (x, y, lossValue, m) = try examples(reader, net)
             let showTrace = try reader.bool("trace", default: false)
             let g: Gradients
             do throws(EngineError) { g = try net.backward(x: x, y: y, loss: lossValue) } catch { throw engineError(reader, error.message) }
-            let m = x.isMatrix ? x.rows : 1
             if let note = TrainingReport.thresholdGradientNote(net) {
                 context.warn(TrainingReport.ascii(note, context.renderOptions.unicode))
             }

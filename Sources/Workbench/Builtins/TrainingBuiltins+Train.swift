@@ -101,8 +101,7 @@ extension TrainingBuiltins {
         }
         let optimizerName = try reader.optionalChoice("optimizer", among: OptimizerKind.names) ?? "sgd"
         options.optimizer = OptimizerKind(name: optimizerName, momentum: momentum) ?? .sgd
-        let l2 = try penalty(reader, "l2"), l1 = try penalty(reader, "l1")
-        options.penalty = Penalty(l1: l1, l2: l2)
+        options.penalty = try weightPenalty(reader)
         if let v = reader.value("validation") {
             guard let d = v.datasetNative else {
                 throw reader.error("validation", "validation must be a dataset (e.g. from split(d, 0.8)), got \(v.shortDescription)")
@@ -132,13 +131,5 @@ extension TrainingBuiltins {
             throw reader.error("batch", "batch must be a positive whole number or \"all\", got \(v.shortDescription)")
         }
         return .size(k)
-    }
-
-    private static func penalty(_ reader: ArgumentReader, _ name: String) throws(ScriptError) -> Double {
-        let v = try reader.number(name, default: 0)
-        guard v >= 0, v.isFinite else {
-            throw reader.error(name, "\(name) must be a number >= 0, got \(Value.number(v).shortDescription)")
-        }
-        return v
     }
 }

@@ -40,6 +40,44 @@ enum TrainingBuiltins {
         return Loss(name: name)
     }
 
+    /// The examples of `cost`, `losses`, `evaluate`, `backward` and `gradcheck`:
+    /// a data set, or inputs and targets as `(net, x, y)`. A string in y's
+    /// place is the loss, so `cost(net, d, "mse")` reads as it looks.
+    static func examples(_ reader: ArgumentReader, _ net: Network) throws(ScriptError) -> (x: Tensor, y: Tensor, loss: Loss?, count: Int) {
+        var lossValue = try loss(reader)
+        var yValue = reader.value("y")
+        if case .string(let s)? = yValue, reader.value("loss") == nil {
+            guard s == "auto" || Loss(name: s) != nil else {
+                throw reader.error("y", "y must be the targets (a number or a tensor), got \"\(s)\"")
+            }
+            lossValue = Loss(name: s)
+            yValue = nil
+        }
+        if let yValue {
+            let x = try inputs(reader, "data")
+            let y = try targets(yValue, for: x, network: net, reader)
+            return (x, y, lossValue, x.isMatrix ? x.rows : 1)
+        }
+        let d = try reader.required("data")
+        guard let data = d.datasetNative else {
+            throw reader.error("data", "data must be a dataset, or give the targets too: \(reader.function)(net, x, y); got \(d.shortDescription) and no y")
+        }
+        return (data.x, data.y, lossValue, data.count)
+    }
+
+    /// `l2=` and `l1=`, each a number >= 0 (LANGUAGE.md §6).
+    static func weightPenalty(_ reader: ArgumentReader) throws(ScriptError) -> Penalty {
+        var values = [Double]()
+        for name in ["l1", "l2"] {
+            let v = try reader.number(name, default: 0)
+            guard v >= 0, v.isFinite else {
+                throw reader.error(name, "\(name) must be a number >= 0, got \(Value.number(v).shortDescription)")
+            }
+            values.append(v)
+        }
+        return Penalty(l1: values[0], l2: values[1])
+    }
+
     /// An engine error, worded for the built-in and pointing at `argument` when given.
     static func engineError(_ reader: ArgumentReader, _ message: String, at argument: String? = nil) -> ScriptError {
         if let argument { return reader.error(argument, message) }
