@@ -12,7 +12,9 @@ struct AxisChart {
     var unlabelledY = 0.8
     /// Ticks chosen by the chart (bin edges) instead of nice numbers.
     var fixedXTicks: [Tick]?
-    /// The plot width must be a multiple of this (bars of equal width).
+    /// The data must span a multiple of this many columns (bars of equal
+    /// width); the columns left over widen the x axis on both sides (the
+    /// left half first: `dataOffset`), so the chart still fills its width.
     var columnMultiple = 1
     var integerX = false
     var integerY = false
@@ -28,7 +30,6 @@ struct AxisChart {
             : Ticks.linear(lo: y.lo, hi: y.hi, maxCount: yMax, growth: growY, integers: integerY, cells: rows, unlabelled: unlabelledY)
         let labelWidth = max(yRange.ticks.map(\.label.count).max() ?? 1, 1)
         var columns = width - labelWidth - 2
-        columns -= columns % max(columnMultiple, 1)
         guard columns >= Frame.minColumns else { throw frame.tooSmall(width: width, height: height, labelWidth: labelWidth) }
         var xRange = xTicks(columns: columns)
         // Room at the right for half of the last tick label.
@@ -40,6 +41,13 @@ struct AxisChart {
             }
         }
 
+        let used = columns - columns % max(columnMultiple, 1)
+        if used < columns, used > 0 {
+            let perColumn = (xRange.hi - xRange.lo) / Double(used)
+            let left = Self.dataOffset(columns: columns, multiple: columnMultiple)
+            xRange.lo -= perColumn * Double(left)
+            xRange.hi += perColumn * Double(columns - used - left)
+        }
         var area = PlotArea(charset: style.charset, columns: columns, rows: rows,
                             x: AxisScale(lo: xRange.lo, hi: xRange.hi),
                             y: AxisScale(lo: yRange.lo, hi: yRange.hi, log: logY))
@@ -48,6 +56,11 @@ struct AxisChart {
         let yTicks = yRange.ticks.compactMap { t in area.row(ofY: t.value).map { (row: $0, label: t.label) } }
         let xTicks = xRange.ticks.compactMap { t in area.column(ofX: t.value).map { (column: $0, label: t.label) } }
         return frame.render(area: area.cells(), yTicks: yTicks, xTicks: xTicks, labelWidth: labelWidth, width: width, style: style)
+    }
+
+    /// The first column of the data when it spans a multiple of `multiple` columns.
+    static func dataOffset(columns: Int, multiple: Int) -> Int {
+        (columns % max(multiple, 1)) / 2
     }
 
     /// As many x ticks as fit with their labels a few columns apart.

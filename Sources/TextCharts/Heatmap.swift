@@ -20,18 +20,36 @@ public struct Heatmap: Sendable {
         TextLine.join(try lines(width: width, height: height, style: style), color: style.color)
     }
 
-    /// Several heatmaps in a row, three spaces apart, each with its title.
-    public static func sideBySide(_ maps: [Heatmap], width: Int, height: Int, style: ChartStyle) throws -> String {
-        guard maps.count > 1 else { return try maps.first?.render(width: width, height: height, style: style) ?? "" }
-        let gap = 3
+    /// Several heatmaps in a row, each with its title, under an optional
+    /// title of their own. When they share one range (`range`), the value
+    /// scale is written once under the row.
+    public static func sideBySide(_ maps: [Heatmap], title: String? = nil, width: Int, height: Int, style: ChartStyle) throws -> String {
+        let heading = nonEmpty(title) ? [TextLine.fit(title ?? "", width: width, style: style)] : []
+        guard maps.count > 1 else {
+            guard let map = maps.first else { return heading.joined(separator: "\n") }
+            var lines = try map.lines(width: width, height: height - heading.count, style: style)
+            if let top = heading.first {
+                let drawn = lines.map(\.count).max() ?? 0
+                lines.insert(TextLine.centred(top, start: 0, span: drawn), at: 0)
+            }
+            return TextLine.join(lines, color: style.color)
+        }
+        let shared = maps.first?.range != nil && maps.allSatisfy { $0.range?.lo == maps.first?.range?.lo && $0.range?.hi == maps.first?.range?.hi }
+        // The widest gap that still lets every panel draw its entries two characters wide.
+        let gap = [3, 2, 1].first { gap in
+            let each = (width - gap * (maps.count - 1)) / maps.count
+            return maps.allSatisfy { $0.naturalWidth <= each }
+        } ?? 3
         let each = (width - gap * (maps.count - 1)) / maps.count
+        let scaleLines = shared ? 1 : 0
         let panels: [[[Cell]]]
         do {
-            panels = try maps.map { try $0.lines(width: each, height: height, style: style) }
+            panels = try maps.map { try $0.lines(width: each, height: height - heading.count - scaleLines, style: style, scale: !shared) }
         } catch let ChartError.tooSmall(chart, _, _, minWidth, minHeight) {
             // The sizes the student gave are the whole row's, not one panel's.
             throw ChartError.tooSmall(chart: "\(maps.count) heatmaps side by side", width: width, height: height,
-                                      minWidth: max(minWidth, each) * maps.count + gap * (maps.count - 1), minHeight: minHeight)
+                                      minWidth: max(minWidth, each) * maps.count + gap * (maps.count - 1),
+                                      minHeight: minHeight + heading.count + scaleLines)
         }
         let rows = panels.map(\.count).max() ?? 0
         var out: [[Cell]] = []
@@ -43,27 +61,49 @@ public struct Heatmap: Sendable {
             }
             out.append(line)
         }
+        let drawn = out.map { line in line.lastIndex { $0.character != " " }.map { $0 + 1 } ?? 0 }.max() ?? 0
+        if let top = heading.first { out.insert(TextLine.centred(top, start: 0, span: drawn), at: 0) }
+        if shared, let first = maps.first {
+            out.append(TextLine.cells(TextLine.fit("one scale for all: " + first.scaleNote(style), width: width, style: style)))
+        }
         return TextLine.join(out, color: style.color)
     }
 
-    func lines(width: Int, height: Int, style: ChartStyle) throws -> [[Cell]] {
+    /// Each entry two characters wide, with the row labels and the frame.
+    var naturalWidth: Int {
+        String(max(matrix.count - 1, 0)).count + 2 + 2 * (matrix.map(\.count).max() ?? 0)
+    }
+
+    /// What the shades mean: `[ ░▒▓█] 0 to 16`.
+    func scaleNote(_ style: ChartStyle) -> String {
+        let values = matrix.joined().filter(\.isFinite)
+        let (lo, hi) = range ?? (values.min() ?? 0, values.max() ?? 1)
+        let scale = "[" + String(ShadeScale.levels(style)) + "]"
+        if style.color && lo < 0 && hi > 0 {
+            return "\(scale) size 0 to \(NumberFormat.short(max(abs(lo), abs(hi)))): blue below 0, yellow above"
+        }
+        return "\(scale) \(NumberFormat.short(lo)) to \(NumberFormat.short(hi))"
+    }
+
+    /// `scale`: whether to write the value scale under the map (side by
+    /// side maps sharing one range write it once).
+    func lines(width: Int, height: Int, style: ChartStyle, scale: Bool = true) throws -> [[Cell]] {
         let m = matrix.count
         let n = matrix.map(\.count).max() ?? 0
         let values = matrix.joined().filter(\.isFinite)
         let (lo, hi) = range ?? (values.min() ?? 0, values.max() ?? 1)
         let shades = ShadeScale.levels(style)
         var frame = Frame(name: "a heatmap", title: title, xLabel: nil, yLabel: nil)
-        let scale = "[" + String(shades) + "]"
         // Weights of both signs, in colour: the shade is the size, the colour
         // the sign, so a weight of 0 is blank and -0.9 is as dark as 0.9.
         let signed = style.color && lo < 0 && hi > 0
         let size = max(abs(lo), abs(hi))
         if m == 0 || n == 0 {
-            frame.notes.append("empty matrix")
-        } else if signed {
-            frame.notes.append("\(scale) size 0 to \(NumberFormat.short(size)): blue below 0, yellow above")
-        } else {
-            frame.notes.append("\(scale) \(NumberFormat.short(lo)) to \(NumberFormat.short(hi))")
+            // No frame around nothing: the title, if any, and why.
+            return (nonEmpty(title) ? [TextLine.cells(TextLine.fit(title ?? "", width: width, style: style))] : [])
+                + [TextLine.cells(TextLine.fit("empty matrix: nothing to draw", width: width, style: style))]
+        } else if scale {
+            frame.notes.append(scaleNote(style))
         }
         let missing = m * n - values.count
         if missing > 0 { frame.notes.append("? \(count(missing, "value")) nan, inf or missing") }

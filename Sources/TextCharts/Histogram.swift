@@ -67,12 +67,13 @@ public struct Histogram: Sendable {
         return try chart.render(width: width, height: height, style: style) { area in
             if values.isEmpty { area.caption("no values"); return }
             let barWidth = area.columns / bins
+            let offset = AxisChart.dataOffset(columns: area.columns, multiple: bins)
             let color: ChartColor? = style.color ? .blue : nil
             for (b, n) in counts.enumerated() where n > 0 {
                 guard let f = area.y.fraction(Double(n)) else { continue }
                 let height = max(ChartMath.int(f * Double(area.rows * 8)) ?? 1, 1)
                 let drawn = barWidth >= 3 ? barWidth - 1 : barWidth
-                for c in b * barWidth ..< b * barWidth + drawn {
+                for c in offset + b * barWidth ..< offset + b * barWidth + drawn {
                     for level in 0..<area.rows {
                         let filled = height - level * 8
                         guard filled > 0 else { break }

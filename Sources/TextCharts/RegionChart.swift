@@ -55,10 +55,14 @@ public struct RegionChart {
 
         // Predictions at the data points, to find the misclassified ones.
         let predicted = try predict(drawable)
-        let wrong = zip(drawable, predicted).filter { $0.0.group != $0.1 }.count
+        let misclassified = zip(drawable, predicted).filter { $0.0.group != $0.1 }
+        let wrong = misclassified.count
         if !drawable.isEmpty {
+            // Capitals mark them without colour; reverse video adds to it in colour.
+            let capitals = Set(misclassified.map(\.0.group)).sorted().map { Markers.emphasised(Markers.forClass($0)) }.filter(\.isUppercase)
+            let how = (capitals.isEmpty ? [] : ["drawn as " + capitals.map(String.init).joined(separator: " ")]) + (style.color ? ["reversed"] : [])
             frame.notes.append(wrong == 0 ? "all \(count(drawable.count, "point")) classified correctly"
-                : "\(wrong) of \(count(drawable.count, "point")) misclassified" + (style.color ? " (reversed)" : ""))
+                : "\(wrong) of \(count(drawable.count, "point")) misclassified" + (how.isEmpty ? "" : " (" + how.joined(separator: ", ") + ")"))
         }
 
         let x = xRange ?? padded(drawable.map(\.x))
@@ -69,10 +73,12 @@ public struct RegionChart {
         chart.zeroAxes = false
         return try chart.render(width: width, height: height, style: style) { area in
             try shade(&area, style: style, colors: colors)
-            for (p, guess) in zip(drawable, predicted) {
+            // Misclassified points last, so a correct one in the same cell does not hide them.
+            for (p, guess) in zip(drawable, predicted).sorted(by: { ($0.0.group == $0.1 ? 0 : 1) < ($1.0.group == $1.1 ? 0 : 1) }) {
                 guard let cell = area.cell(p.x, p.y) else { continue }
+                let marker = Markers.forClass(p.group)
                 area.mark(column: cell.column, row: cell.row,
-                          Cell(Markers.forClass(p.group), color: style.color ? colors[safe: p.group] : nil, emphasis: guess != p.group))
+                          Cell(guess != p.group ? Markers.emphasised(marker) : marker, color: style.color ? colors[safe: p.group] : nil, emphasis: guess != p.group))
             }
         }
     }

@@ -169,7 +169,7 @@ public enum Ticks {
     static func decadeStep(eLo: Int, eHi: Int, maxCount: Int, cells: Int? = nil) -> (every: Int, lo: Int, hi: Int) {
         let span = max(eHi - eLo, 1)
         let maxCount = max(maxCount, 2)
-        let steps = [1, 2, 3, 4, 5, 10, 20, 25, 50, 100, 200, 500]
+        let steps = [1, 2, 3, 4, 5, 6, 10, 20, 25, 50, 100, 200, 500]
         for every in steps {
             let inside = floorDiv(eHi, every) - ceilDiv(eLo, every) + 1
             guard inside <= maxCount, inside >= 2 || every == steps.last else { continue }
@@ -203,15 +203,40 @@ public enum Ticks {
             return Tick(value: value, label: NumberFormat.label(m, exponent: e, decimals: max(0, -e), scientific: sci))
         }
         var ticks: [Tick] = []
-        if decades <= 2, maxCount >= 3 * decades + 1 {
-            for e in eLo..<eHi { ticks += [tick(1, e), tick(2, e), tick(5, e)] }
-            ticks.append(tick(1, eHi))
-            // Keep only the ticks from the last one at or below the data to
-            // the first one at or above it: no empty decade at either end.
-            let first = ticks.lastIndex { $0.value <= lo * (1 + 1e-12) } ?? 0
-            let last = ticks.firstIndex { $0.value >= hi * (1 - 1e-12) } ?? (ticks.count - 1)
-            if first < last { ticks = Array(ticks[first...last]) }
-        } else {
+        // Within a decade or two, ticks between the powers: 1, 2, 5 when
+        // they keep the data on at least half the axis (1…10 for 1.5…8),
+        // finer ones when the data sits inside one gap (4, 5, 6 for 4…6).
+        func between(_ mantissas: [Int]) -> [Tick] {
+            var all: [Tick] = []
+            for e in eLo..<eHi { all += mantissas.map { tick($0, e) } }
+            all.append(tick(1, eHi))
+            // From the last tick at or below the data to the first at or above it.
+            let first = all.lastIndex { $0.value <= lo * (1 + 1e-12) } ?? 0
+            let last = all.firstIndex { $0.value >= hi * (1 - 1e-12) } ?? (all.count - 1)
+            return first < last ? Array(all[first...last]) : all
+        }
+        func spaced(_ t: [Tick]) -> Bool {
+            guard let cells, let a = t.first?.value, let b = t.last?.value, b > a else { return true }
+            let span = ChartMath.log10(b) - ChartMath.log10(a)
+            let closest = zip(t, t.dropFirst()).map { ChartMath.log10($1.value) - ChartMath.log10($0.value) }.min() ?? span
+            return Double(max(cells - 1, 1)) * closest / span >= 2
+        }
+        func dataShare(_ t: [Tick]) -> Double {
+            guard let a = t.first?.value, let b = t.last?.value, b > a else { return 1 }
+            return (ChartMath.log10(hi) - ChartMath.log10(lo)) / (ChartMath.log10(b) - ChartMath.log10(a))
+        }
+        if decades <= 2 {
+            let coarse = between([1, 2, 5])
+            let fits = { (t: [Tick]) in t.count <= maxCount && spaced(t) }
+            if coarse.count >= 3, fits(coarse), dataShare(coarse) >= 0.5 {
+                ticks = coarse
+            } else if let fine = [[1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 5]].map(between).first(where: { $0.count >= 3 && fits($0) }) {
+                ticks = fine
+            } else if fits(coarse) {
+                ticks = coarse
+            }
+        }
+        if ticks.isEmpty {
             let (every, axisLo, axisHi) = decadeStep(eLo: eLo, eHi: eHi, maxCount: maxCount, cells: cells)
             eLo = axisLo
             eHi = axisHi

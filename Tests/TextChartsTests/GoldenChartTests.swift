@@ -75,11 +75,17 @@ import Testing
         assertChart(text, golden: "heatmap-\(charset)")
 
         let noisy = Sample.digitZero.enumerated().map { r, row in row.enumerated().map { c, v in v + Double((r * 7 + c * 3) % 9) - 4 } }
-        let side = try Heatmap.sideBySide([Heatmap(noisy, title: "noisy"), Heatmap(Sample.digitZero, title: "clean"),
-                                           Heatmap(Sample.digitZero.map { $0.map { $0 * 0.9 } }, title: "reconstructed")],
-                                          width: 72, height: 14, style: style)
+        var maps = [Heatmap(noisy, title: "noisy"), Heatmap(Sample.digitZero, title: "clean"),
+                    Heatmap(Sample.digitZero.map { $0.map { $0 * 0.9 } }, title: "reconstructed")]
+        let side = try Heatmap.sideBySide(maps, width: 72, height: 14, style: style)
         expectFits(side, width: 72, height: 14)
         assertChart(side, golden: "heatmaps-\(charset)")
+
+        // One range for all (as heatmap(a, b, c) gives them): the scale is written once, under a title.
+        for i in maps.indices { maps[i].range = (-4, 19) }
+        let shared = try Heatmap.sideBySide(maps, title: "denoising", width: 60, height: 15, style: style)
+        expectFits(shared, width: 60, height: 15)
+        assertChart(shared, golden: "heatmaps-shared-\(charset)")
     }
 
     /// Three learning rates on a log axis, one diverging to 1e302 and then inf (demo 04).

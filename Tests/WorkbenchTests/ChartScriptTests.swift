@@ -102,7 +102,7 @@ import Language
         #expect(failure("plot([1, 2, 3], width=10000)") == "plot: width must be at most 500 characters, got 10000")
         #expect(failure("hist([1, 2, 3], height=1000)") == "hist: height must be at most 200 lines, got 1000")
         #expect(failure("heatmap([[1, 2]], width=3, height=2)")?.hasPrefix("heatmap: a heatmap needs at least") == true)
-        #expect(failure("a = [[1, 2], [3, 4]]\nheatmap(a, a, a, a, a, a, a, a, width=30)") == "heatmap: 8 heatmaps side by side needs at least 61 x 5 characters (labels included), got 30 x 18")
+        #expect(failure("a = [[1, 2], [3, 4]]\nheatmap(a, a, a, a, a, a, a, a, width=30)") == "heatmap: 8 heatmaps side by side needs at least 61 x 4 characters (labels included), got 30 x 18")
         #expect(failure("plot([1, 2, 3], width=15, height=4)")?.hasPrefix("plot: a line chart needs at least") == true)
     }
 
@@ -192,8 +192,8 @@ import Language
         #expect(failure("heatmap([[1]], [[2]], titles=[\"a\"])") == "heatmap: titles has 1 name for 2 matrices")
         #expect(failure("scatter(dataset(\"iris\"))") == "scatter: the dataset has 4 features; a plane shows 2: choose them with features=[0, 1]")
         #expect(failure("scatter(dataset(\"iris\"), features=[0, 9])")?.hasPrefix("scatter: index 9 is out of range") == true)
-        #expect(failure("boundary(network(input(3), dense(1, sigmoid)), dataset(\"xor\"))") == "boundary: boundary draws networks with 2 inputs, got a network with 3")
-        #expect(failure("boundary(network(input(2), dense(1, linear)), dataset(\"xor\"))")?.contains("needs a classifier") == true)
+        #expect(failure("boundary(network(input(3), dense(1, sigmoid)), dataset(\"xor\"))") == "boundary: expected a network with 2 inputs (one per axis of the plane), got a network with 3")
+        #expect(failure("boundary(network(input(2), dense(1, linear)), dataset(\"xor\"))")?.contains("expected a classifier") == true)
     }
 
     @Test func everyChartBuiltinHasHelp() {

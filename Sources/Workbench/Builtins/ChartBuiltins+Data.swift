@@ -61,7 +61,8 @@ extension ChartBuiltins {
             details: """
             every character of the plane is shaded by the class the network predicts there, and the \
             examples of d are drawn over it with their class's marker: a marker standing on another \
-            class's shade is misclassified (their number is given under the chart).
+            class's shade is misclassified: it is drawn in capitals (O, X) and their number is given \
+            under the chart.
             shade="probability" (one sigmoid output) shades by the output instead, from 0 to 1, so \
             you see how sure the network is; the boundary is where it crosses 0.5.
             """ + "\n" + sizeDetails
@@ -72,14 +73,14 @@ extension ChartBuiltins {
         let net = try r.native("net", NetworkValue.self, expected: "a network").network
         let d = try DataBuiltins.data(r, "d")
         guard net.inputCount == 2 else {
-            throw r.error("net", "boundary draws networks with 2 inputs, got a network with \(net.inputCount)")
+            throw r.error("net", "expected a network with 2 inputs (one per axis of the plane), got a network with \(net.inputCount)")
         }
         guard d.features == 2 else {
             throw r.error("d", "the dataset must have 2 features like the network's inputs, got \(d.features)")
         }
         let kind = OutputKind(net)
         guard kind.isClassification else {
-            throw r.error("net", "boundary needs a classifier (a sigmoid, step or sign output unit, or softmax), got a \(net.outputActivation.name) output with \(net.outputCount) unit\(net.outputCount == 1 ? "" : "s")")
+            throw r.error("net", "expected a classifier (a sigmoid, step or sign output unit, or softmax), got a \(net.outputActivation.name) output with \(net.outputCount) unit\(net.outputCount == 1 ? "" : "s")")
         }
         let byProbability = try r.optionalChoice("shade", among: ["class", "probability"]) == "probability"
         if byProbability, !(net.outputCount == 1 && net.outputActivation == .sigmoid) {

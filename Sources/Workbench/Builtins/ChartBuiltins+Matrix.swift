@@ -83,8 +83,7 @@ extension ChartBuiltins {
             if let lo = all.min(), let hi = all.max() { for i in maps.indices { maps[i].range = (lo, hi) } }
         }
         return try draw(r, context) {
-            let text = try Heatmap.sideBySide(maps, width: setup.width, height: setup.height, style: setup.style)
-            return maps.count > 1 && setup.title != nil ? (setup.title ?? "") + "\n" + text : text
+            try Heatmap.sideBySide(maps, title: maps.count > 1 ? setup.title : nil, width: setup.width, height: setup.height, style: setup.style)
         }
     }}
 }

@@ -41,8 +41,11 @@ enum ChartBuiltins {
 
     static func canvas(_ r: ArgumentReader, _ session: Session) throws(ScriptError) -> ChartSetup {
         let options = session.options
-        let defaultHeight = options.isTerminal ? min(max(options.rows - 8, 10), 40) : 18
-        let defaultWidth = options.isTerminal ? max(options.columns, 20) : 72
+        // Rows - 8 leaves the command above the chart on screen; a terminal
+        // too small for any chart says so (the error suggests width= and height=).
+        let terminal = options.isTerminal && options.columns > 0 && options.rows > 0
+        let defaultHeight = terminal ? min(max(options.rows - 8, 1), maxHeight) : 18
+        let defaultWidth = terminal ? min(options.columns, maxWidth) : 72
         let width = try r.optionalWholeNumber("width", positive: true) ?? defaultWidth
         let height = try r.optionalWholeNumber("height", positive: true) ?? defaultHeight
         // A chart wider or taller than any screen is a typo, not a wish.
@@ -67,8 +70,11 @@ enum ChartBuiltins {
             throw error
         } catch let error as ChartError {
             switch error {
-            case .tooSmall:
-                let about = r.value("width") != nil ? "width" : r.value("height") != nil ? "height" : ""
+            case let .tooSmall(_, width, height, minWidth, minHeight):
+                // The caret goes under the size that falls short, when it was given.
+                let short = [("width", width < minWidth), ("height", height < minHeight)]
+                let about = short.first { $0.1 && r.value($0.0) != nil }?.0
+                    ?? (r.value("width") != nil ? "width" : r.value("height") != nil ? "height" : "")
                 var message = error.description
                 if about.isEmpty { message += " (the terminal is too small: pass width= and height=)" }
                 throw r.error(about, message)
