@@ -102,7 +102,8 @@ import Testing
         #expect(error.line == 3)
         #expect(error.column == 3)
         #expect(error.message == "unclosed quote: the field that starts here never ends")
-        #expect(error.description.hasSuffix("data.csv, line 3, column 3: unclosed quote: the field that starts here never ends"))
+        #expect(error.columnName == "label")
+        #expect(error.description.hasSuffix("data.csv, line 3, column \"label\": unclosed quote: the field that starts here never ends"))
     }
 
     @Test func textAfterClosingQuote() throws {
@@ -110,6 +111,55 @@ import Testing
         #expect(error.line == 2)
         #expect(error.column == 2)
         #expect(error.message == "expected a comma or the end of the line after a closing quote, found \"y\"")
+        #expect(error.place == "line 2, column \"b\"")
+    }
+
+    @Test func linesAfterQuotedLineBreaksStayTrue() throws {
+        // LF, CRLF and a lone CR inside quotes each count as a line of the file.
+        let error = try #require(try loadError("a,b,kind\r\n1,2,\"x\r\ny\"\r\n3,4,\"p\rq\"\r\n5,6,\"z\nw\"\r\n7,oops,k\r\n"))
+        #expect(error.place == "line 8, column \"b\"")
+        #expect(error.message == "\"oops\" is not a number")
+        let count = try #require(try loadError("a,b,kind\n1,2,\"two\nlines\"\n3,4,y\n5,6\n"))
+        #expect(count.description.hasSuffix("data.csv, line 5: expected 3 fields, found 2"))
+    }
+
+    @Test func oddValuesAreQuotedEscapedAndShort() throws {
+        let multiline = try #require(try loadError("a,kind\n\"two\nlines\",x\n"))
+        #expect(multiline.message == "\"two\\nlines\" is not a number")
+        let long = try #require(try loadError("a,kind\n" + String(repeating: "word ", count: 20) + ",x\n"))
+        #expect(long.message == "\"word word word word word word word wo…\" is not a number")
+    }
+
+    @Test func utf16IsNamed() throws {
+        let error = try #require(try loadError(bytes: [0xFF, 0xFE, 0x61, 0x00, 0x2C, 0x00, 0x62, 0x00]))
+        #expect(error.line == 1)
+        #expect(error.message == "the file is UTF-16 text (it starts with the bytes 0xFFFE), not UTF-8: save it as \"CSV UTF-8\"")
+    }
+
+    @Test func otherSeparatorsAreNamed() throws {
+        let semicolons = try #require(try loadError("a;b;c\n1;2;3\n"))
+        #expect(semicolons.place == "line 1")
+        #expect(semicolons.message == "expected at least 2 columns (features and a target), found 1 (\"a;b;c\"): the columns seem separated by semicolons; save the file with commas between values")
+        let tabs = try #require(try loadError("a\tb\n1\t2\n"))
+        #expect(tabs.message.hasSuffix("found 1 (\"a\\tb\"): the columns seem separated by tabs; save the file with commas between values"))
+    }
+
+    @Test func arabicDecimalSeparatorIsNamed() throws {
+        let error = try #require(try loadError("a,kind\n٢٫٥,x\n"))
+        #expect(error.place == "line 2, column \"a\"")
+        #expect(error.message == "\"٢٫٥\" is not a number: write decimals with a point and no thousands separators")
+    }
+
+    @Test func repeatedColumnNamesArePlacedByNumber() throws {
+        let error = try #require(try loadError("a,a,kind\n1,2,x\n3,q,y\n"))
+        #expect(error.place == "line 3, column 2")
+        #expect(error.message == "\"q\" is not a number")
+    }
+
+    @Test func emptyPath() throws {
+        let error = try #require(throwing(DataError.self) { _ = try Dataset.load(path: "  ") })
+        #expect(error.parameter == "path")
+        #expect(error.message == "the path is empty: expected the name of a CSV file, like \"flowers.csv\"")
     }
 
     @Test func unknownTargetName() throws {

@@ -47,6 +47,29 @@ import Testing
         }
     }
 
+    @Test func numbersAsPythonFloatReadsThem() {
+        // Spaces inside quotes, Arabic-Indic and Persian digits (float("٣.٥") is 3.5 in Python).
+        #expect(DecimalNumber.parse(" 2 ") == 2)
+        #expect(DecimalNumber.parse("٣.٥") == 3.5)
+        #expect(DecimalNumber.parse("۱۲") == 12)
+        #expect(DecimalNumber.parse("-١e٢") == -100)
+        #expect(DecimalNumber.parse("0.12345678901234567") == 0.12345678901234567)
+        #expect(DecimalNumber.parse("1.7976931348623157e308") == .greatestFiniteMagnitude)
+        for junk in ["٢٫٥", "1_000", "½", "²"] {
+            #expect(DecimalNumber.parse(junk) == nil, "\(junk) should be refused")
+        }
+    }
+
+    @Test func trailingEmptyColumnIsDropped() throws {
+        let d = try Dataset.load(path: try writeCSV("a,b,kind,\n1,2,x,\n3,4,y,\n"))
+        #expect(d.featureNames == ["a", "b"])
+        #expect(d.classes == ["x", "y"])
+        // A named or filled last column is data: kept, and here refused as an empty target.
+        let error = try #require(try loadError("a,b,note\n1,2,\n3,4,\n"))
+        #expect(error.place == "line 2, column \"note\"")
+        #expect(error.message == "the target is empty")
+    }
+
     @Test func awkwardFileRoundTrip() throws {
         // BOM, CRLF, quoted numbers and labels with commas, spaces, no final newline.
         let text = "\u{FEFF}\"x 1\", x2 ,\"kind, of\"\r\n\"1e-3\", -0.5 ,\"cat, big\"\r\n.5,2,\"dog \"\"rex\"\"\"\r\n3,4,\"cat, big\""

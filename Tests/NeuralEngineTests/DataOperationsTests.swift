@@ -16,6 +16,8 @@ import Testing
         let bad = try #require(throwing(DataError.self) { _ = try Dataset.fromLiterals(x: xor.x, y: Tensor([0, 1, 1])) })
         #expect(bad.parameter == "y")
         #expect(bad.message == "x has 4 examples but y has 3 targets (shape 3): expected one per example")
+        let one = try #require(throwing(DataError.self) { _ = try Dataset.fromLiterals(x: Tensor(rows: 2, cols: 1, [1, 2]), y: Tensor([1])) })
+        #expect(one.message == "x has 2 examples but y has 1 target (shape 1): expected one per example")
     }
 
     @Test func examples() throws {
@@ -54,6 +56,31 @@ import Testing
         #expect(empty.message == "splitting 4 examples at 0.1 leaves the training part empty (round(4 × 0.1) = 0)")
         let test = try #require(throwing(DataError.self) { _ = try xor.split(0.9) })
         #expect(test.message == "splitting 4 examples at 0.9 leaves the test part empty (round(4 × 0.9) = 4)")
+        let percent = try #require(throwing(DataError.self) { _ = try xor.split(80) })
+        #expect(percent.message == "the fraction must be strictly between 0 and 1, got 80 (for 80% write 0.8)")
+        let nan = try #require(throwing(DataError.self) { _ = try xor.split(.nan) })
+        #expect(nan.message == "the fraction must be strictly between 0 and 1, got nan")
+        // round(m f) rounds half to even, as Python's round: 4 × 0.625 = 2.5 → 2, 4 × 0.375 = 1.5 → 2.
+        var rng = SeededRandom(seed: 1)
+        #expect(try xor.split(0.625, using: &rng).train.count == 2)
+        #expect(try xor.split(0.375, using: &rng).train.count == 2)
+    }
+
+    @Test func normalizeIsExactWhereDoublesAllow() throws {
+        // A constant column of 0.1s sums to 0.30000000000000004: still centred to exactly 0.
+        let constant = try Dataset.fromLiterals(x: Tensor(rows: 3, cols: 1, [0.1, 0.1, 0.1]), y: Tensor([1, 2, 3])).normalized()
+        #expect(constant.x == Tensor(rows: 3, cols: 1, [0, 0, 0]))
+        #expect(constant.normalization?.mean == [0.1])
+        #expect(constant.normalization?.std == [1])
+        // Values whose squares (or sum) overflow a double still standardize.
+        let huge = try Dataset.fromLiterals(x: Tensor(rows: 2, cols: 1, [1e300, -1e300]), y: Tensor([0, 1])).normalized()
+        #expect(huge.x == Tensor(rows: 2, cols: 1, [1, -1]))
+        #expect(huge.normalization?.std == [1e300])
+        // Iris: the means and population stds as computed exactly (fractions) and rounded.
+        let iris = try Dataset.named("iris").normalized()
+        #expect(iris.normalization?.mean == [5.843333333333334, 3.0573333333333332, 3.758, 1.1993333333333334])
+        let exactStd = [0.8253012917851409, 0.43441096773549454, 1.759404065775303, 0.7596926279021594]
+        for (got, exact) in zip(iris.normalization?.std ?? [], exactStd) { #expect(abs(got - exact) <= 2 * exact.ulp) }
     }
 
     @Test func normalize() throws {

@@ -153,6 +153,10 @@ import NeuralEngine
         #expect(try w.field("y").shown == "[3, 4, 5]")
         let short = try #require(failure("windows", .numbers(1, 2), .number(2)))
         #expect(short.argument == .position(0))
+        let sine = try call("dataset", .string("sine"))
+        let whole = try #require(failure("windows", sine, .number(3)))
+        #expect(whole.argument == .position(0))
+        #expect(whole.message == "windows: values must be a series of numbers, got a dataset: for its targets write windows(d.y, k)")
     }
 }
 

@@ -56,4 +56,38 @@ import NeuralEngine
         #expect(lines[1].hasPrefix("targets: from "))
         #expect(lines[2].hasPrefix("normalized:"))
     }
+
+    @Test func longNamesAndLabelsAreCutToTheWidth() throws {
+        let names = (0..<6).map { "a_very_long_feature_name_\($0)" }
+        let labels = ["an extremely long class label number one", "short"]
+        let d = Dataset(name: "wide", x: Tensor(rows: 2, cols: 6, (0..<12).map { Double($0) * 123.25 }),
+                        y: Tensor([0, 1]), classes: labels, featureNames: names)
+        let lines = text(d).split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 72 }, "\(lines)")
+        #expect(lines[1] == "classes: an extremely long class label number one (1), short (1)")
+        #expect(lines[2] == "  #  a_very_long_fea…  …  a_very_long_fea…  y")
+        #expect(lines[3] == "  0               0    …            616.25  0 an extremely lo…")
+    }
+
+    @Test func labelsWithLineBreaksStayOnOneLine() throws {
+        let d = Dataset(name: "notes", x: Tensor(rows: 2, cols: 1, [1, 2]), y: Tensor([0, 1]),
+                        classes: ["two\nlines", "tab\there"], featureNames: ["a"])
+        #expect(text(d) == """
+        dataset notes: 2 examples × 1 feature, 2 classes   (x 2×1, y 2)
+        classes: two\\nlines (1), tab\\there (1)
+          #  a  y
+          0  1  0 two\\nlines
+          1  2  1 tab\\there
+        """)
+    }
+
+    @Test func narrowTerminals() throws {
+        let lines = text(try Dataset.named("digits"), width: 40).split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 40 }, "\(lines)")
+        #expect(lines[0] == "dataset digits: 1797 × 64, 10 classes")
+        let iris = text(try Dataset.named("iris"), width: 40).split(separator: "\n")
+        #expect(iris.allSatisfy { $0.count <= 40 }, "\(iris)")
+        #expect(iris[3] == "  #  sepal_len…  …  petal_wid…  y")
+        #expect(iris[4] == "  0         5.1  …         0.2  0 setosa")
+    }
 }

@@ -24,6 +24,11 @@ public enum CSVReader {
     /// Parses UTF-8 bytes; throws on invalid UTF-8, an unclosed quote, or
     /// text after a closing quote.
     public static func parse(_ bytes: [UInt8], file: String? = nil) throws(DataError) -> [Record] {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            // Excel's "Unicode text" and some Windows editors write UTF-16; every byte after would be "invalid".
+            throw DataError("the file is UTF-16 text (it starts with the bytes 0x\(hex(bytes[0]))\(hex(bytes[1]))), not UTF-8: save it as \"CSV UTF-8\"",
+                            file: file, line: 1)
+        }
         try validateUTF8(bytes, file: file)
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
@@ -67,12 +72,14 @@ public enum CSVReader {
                     }
                     guard closed else {
                         throw DataError("unclosed quote: the field that starts here never ends",
-                                        file: file, line: quoteLine, column: fields.count + 1)
+                                        file: file, line: quoteLine, column: fields.count + 1,
+                                        columnName: headerName(records, fields.count))
                     }
                     while i < end, b[i] == space || b[i] == tab { i += 1 }
                     if i < end, b[i] != comma, b[i] != cr, b[i] != lf {
                         throw DataError("expected a comma or the end of the line after a closing quote, found \"\(snippet(b, at: i))\"",
-                                        file: file, line: line, column: fields.count + 1)
+                                        file: file, line: line, column: fields.count + 1,
+                                        columnName: headerName(records, fields.count))
                     }
                     fields.append(String(decoding: text, as: UTF8.self))
                 } else {
@@ -102,6 +109,16 @@ public enum CSVReader {
         }
         return records
     }
+
+    /// The header's name for field `index` of a later record, when it is
+    /// unambiguous (an error in the header itself has no name to give).
+    private static func headerName(_ records: [Record], _ index: Int) -> String? {
+        guard let names = records.first?.fields, names.indices.contains(index) else { return nil }
+        let name = names[index]
+        return names.filter({ $0 == name }).count == 1 ? name : nil
+    }
+
+    private static func hex(_ byte: UInt8) -> String { String(format: "%02X", byte) }
 
     /// A few characters from `i`, for an error message.
     private static func snippet(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> String {

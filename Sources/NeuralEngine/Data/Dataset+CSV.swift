@@ -21,6 +21,9 @@ extension Dataset {
     /// A relative `path` resolves from `directory` (default: the working folder).
     public static func load(path: String, target: DatasetTarget = .last, normalize: Bool = false,
                             relativeTo directory: String? = nil) throws(DataError) -> Dataset {
+        guard !path.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw DataError("the path is empty: expected the name of a CSV file, like \"flowers.csv\"", parameter: "path")
+        }
         let url = resolve(path, relativeTo: directory)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
@@ -48,11 +51,12 @@ extension Dataset {
     /// Builds a data set from CSV bytes; `file` is the name errors show.
     public static func parseCSV(_ bytes: [UInt8], file: String, name: String = "data",
                                 target: DatasetTarget = .last) throws(DataError) -> Dataset {
-        let records = try CSVReader.parse(bytes, file: file)
+        var records = try CSVReader.parse(bytes, file: file)
         guard let header = records.first else {
             throw DataError("the file is empty: expected a header row, then rows of data", file: file)
         }
-        let names = header.fields
+        dropTrailingEmptyColumns(&records)
+        let names = records[0].fields
         guard records.count > 1 else {
             throw DataError("the file has a header row but no rows of data", file: file, line: header.line)
         }
@@ -62,12 +66,17 @@ extension Dataset {
                             file: file, line: header.line)
         }
         guard names.count >= 2 else {
-            throw DataError("expected at least 2 columns (features and a target), found 1 (\"\(names[0])\")",
-                            file: file, line: header.line)
+            var message = "expected at least 2 columns (features and a target), found 1 (\(shown(names[0])))"
+            if let separator = [(";", "semicolons"), ("\t", "tabs")].first(where: { names[0].contains($0.0) }) {
+                message += ": the columns seem separated by \(separator.1); save the file with commas between values"
+            }
+            throw DataError(message, file: file, line: header.line)
         }
         let targetColumn = try column(of: target, in: names, file: file)
         let rows = records.dropFirst()
         let featureColumns = names.indices.filter { $0 != targetColumn }
+        // A repeated header name cannot tell the user which column is meant: the number does.
+        let placeNames = names.map { name in names.filter { $0 == name }.count == 1 ? name : "" }
         guard rows.count * featureColumns.count <= Tensor.maxElements else {
             throw DataError("too large: \(rows.count) rows of \(featureColumns.count) features is more than \(Tensor.maxElements) numbers", file: file)
         }
@@ -83,14 +92,14 @@ extension Dataset {
             for j in featureColumns {
                 let text = row.fields[j]
                 guard let value = DecimalNumber.parse(text) else {
-                    throw DataError(notANumber(text), file: file, line: row.line, column: j + 1, columnName: names[j])
+                    throw DataError(notANumber(text), file: file, line: row.line, column: j + 1, columnName: placeNames[j])
                 }
                 x.append(value)
             }
             let label = row.fields[targetColumn]
             guard !label.isEmpty else {
                 throw DataError("the target is empty", file: file, line: row.line,
-                                column: targetColumn + 1, columnName: names[targetColumn])
+                                column: targetColumn + 1, columnName: placeNames[targetColumn])
             }
             targets.append(label)
         }
@@ -104,11 +113,41 @@ extension Dataset {
            let odd = numeric.firstIndex(of: false) {
             let row = rows[rows.startIndex + odd]
             throw DataError("\(notANumber(targets[odd])), but most targets in this column are numbers: fix the value, or write every label as text",
-                            file: file, line: row.line, column: targetColumn + 1, columnName: names[targetColumn])
+                            file: file, line: row.line, column: targetColumn + 1, columnName: placeNames[targetColumn])
         }
         let (y, classes) = encodeTargets(targets)
         return Dataset(name: name, x: Tensor(rows: rows.count, cols: featureColumns.count, x), y: y,
                        classes: classes, featureNames: featureColumns.map { names[$0] })
+    }
+
+    /// Removes columns at the end with no name and no value in any row: the
+    /// trailing comma spreadsheets often write. They hold no data, and kept
+    /// they would become the default target.
+    static func dropTrailingEmptyColumns(_ records: inout [CSVReader.Record]) {
+        var width = records[0].fields.count
+        while width > 1, records.allSatisfy({ $0.fields.count == width && $0.fields[width - 1].isEmpty }) {
+            width -= 1
+        }
+        guard width < records[0].fields.count else { return }
+        for r in records.indices { records[r].fields.removeLast(records[r].fields.count - width) }
+    }
+
+    /// A value as an error message quotes it: escaped like a string of the
+    /// language, and cut short so a stray paragraph does not fill the screen.
+    static func shown(_ text: String) -> String {
+        var escaped = ""
+        for c in text.unicodeScalars {
+            switch c {
+            case "\"": escaped += "\\\""
+            case "\\": escaped += "\\\\"
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            case "\t": escaped += "\\t"
+            default: escaped.unicodeScalars.append(c)
+            }
+        }
+        if escaped.count > 40 { escaped = String(escaped.prefix(37)) + "…" }
+        return "\"" + escaped + "\""
     }
 
     /// A numeric target stays numeric; otherwise labels 0…k-1 in order of first appearance.
@@ -158,17 +197,20 @@ extension Dataset {
 
     /// Why a feature value is refused, with a hint for the usual culprits.
     static func notANumber(_ text: String) -> String {
-        if text.isEmpty { return "the value is empty: every feature needs a number" }
-        let lower = text.lowercased()
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return "the value is empty: every feature needs a number" }
+        let lower = trimmed.lowercased()
         if ["nan", "-nan", "+nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity", "na", "n/a", "null", "none", "?"].contains(lower) {
-            return "\"\(text)\" is not a number: fill in or remove the missing or infinite values"
+            return "\(shown(text)) is not a number: fill in or remove the missing or infinite values"
         }
-        if text.contains(","), DecimalNumber.parse(text.replacingOccurrences(of: ",", with: ".")) != nil {
-            return "\"\(text)\" is not a number: write decimals with a point and no thousands separators"
+        // A decimal comma, or the Arabic decimal separator ٫, where a point belongs.
+        if text.contains(",") || text.contains("\u{066B}"),
+           DecimalNumber.parse(text.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: "\u{066B}", with: ".")) != nil {
+            return "\(shown(text)) is not a number: write decimals with a point and no thousands separators"
         }
-        if DecimalNumber.isDecimal(text.utf8) {
-            return "\"\(text)\" is too large for a 64-bit number"
+        if DecimalNumber.isDecimal(DecimalNumber.asciiDigits(trimmed).utf8) {
+            return "\(shown(text)) is too large for a 64-bit number"
         }
-        return "\"\(text)\" is not a number"
+        return "\(shown(text)) is not a number"
     }
 }

@@ -14,7 +14,7 @@ extension Dataset {
         }
         let targets = y.isVector ? y.count : y.rows
         guard targets == m else {
-            throw DataError("x has \(m) example\(m == 1 ? "" : "s") but y has \(targets) target\(y.isVector ? "s" : " rows") (shape \(y.shapeDescription)): expected one per example",
+            throw DataError("x has \(m) example\(m == 1 ? "" : "s") but y has \(targets) target\(y.isVector ? "" : " row")\(targets == 1 ? "" : "s") (shape \(y.shapeDescription)): expected one per example",
                             parameter: "y")
         }
         if y.isMatrix, y.cols == 0 {
@@ -83,7 +83,9 @@ extension Dataset {
 
     private func splitOrder(_ fraction: Double) throws(DataError) -> (indices: [Int], trainCount: Int) {
         guard fraction > 0, fraction < 1 else {
-            throw DataError("the fraction must be strictly between 0 and 1, got \(Dataset.text(fraction))", parameter: "fraction")
+            var message = "the fraction must be strictly between 0 and 1, got \(Dataset.text(fraction))"
+            if fraction >= 2, fraction < 100 { message += " (for \(Dataset.text(fraction))% write \(Dataset.text(fraction / 100)))" }
+            throw DataError(message, parameter: "fraction")
         }
         let m = count
         let trainCount = Int((Double(m) * fraction).rounded(.toNearestOrEven))
@@ -106,22 +108,8 @@ extension Dataset {
         var xs = x.storage
         guard m > 0 else { return self }
         for j in 0..<n {
-            var sum = 0.0, low = Double.infinity, high = -Double.infinity
-            for i in 0..<m {
-                let v = xs[i * n + j]
-                sum += v
-                low = Swift.min(low, v)
-                high = Swift.max(high, v)
-            }
-            let mean = sum / Double(m)
-            var squares = 0.0
-            for i in 0..<m {
-                let d = xs[i * n + j] - mean
-                squares += d * d
-            }
-            // A constant column (exactly equal values) is only centred:
-            // dividing by a rounding-error std would blow it up.
-            let std = low == high ? 1 : (squares / Double(m)).squareRoot()
+            let column = (0..<m).map { xs[$0 * n + j] }
+            let (mean, std) = Dataset.meanAndStd(column)
             for i in 0..<m { xs[i * n + j] = (xs[i * n + j] - mean) / std }
             means[j] = mean
             stds[j] = std
@@ -136,6 +124,36 @@ extension Dataset {
             result.normalization = (mean: means, std: stds)
         }
         return result
+    }
+
+    /// The mean and population standard deviation of `values`, as exact as
+    /// doubles allow (compensated sums, so a column of 0.1s has mean 0.1 and
+    /// huge values do not overflow); std is 1 for a constant column, which
+    /// is then only centred (exactly to 0).
+    static func meanAndStd(_ values: [Double]) -> (mean: Double, std: Double) {
+        let m = Double(values.count)
+        guard let low = values.min(), let high = values.max() else { return (0, 1) }
+        if low == high { return (low, 1) }
+        // Scaled down first when squaring or summing could overflow.
+        let largest = Swift.max(Swift.abs(low), Swift.abs(high))
+        let scale = largest > 1e150 ? largest : 1
+        let scaled = scale == 1 ? values : values.map { $0 / scale }
+        var mean = compensatedSum(scaled) / m
+        // One refinement pass: the residuals' mean corrects the rounding of the first.
+        mean += compensatedSum(scaled.map { $0 - mean }) / m
+        let variance = compensatedSum(scaled.map { ($0 - mean) * ($0 - mean) }) / m
+        return (mean * scale, variance.squareRoot() * scale)
+    }
+
+    /// Neumaier's compensated sum: the rounding error of each addition is carried along.
+    static func compensatedSum(_ values: [Double]) -> Double {
+        var sum = 0.0, carry = 0.0
+        for v in values {
+            let t = sum + v
+            carry += Swift.abs(sum) >= Swift.abs(v) ? (sum - t) + v : (v - t) + sum
+            sum = t
+        }
+        return sum + carry
     }
 
     /// Scales raw inputs (one row of n features) the way `normalized()` scaled this set.
@@ -199,6 +217,7 @@ extension Dataset {
 extension Dataset {
     /// `3`, `0.8`, `1e-05`: whole numbers without a decimal point, for messages.
     static func text(_ value: Double) -> String {
+        if value.isNaN { return "nan" }
         if value.isFinite, value == value.rounded(), Swift.abs(value) < 1e15 { return String(Int(value)) }
         return "\(value)"
     }

@@ -206,6 +206,9 @@ enum DataBuiltins {
         )
     ) { args, _ throws(ScriptError) in
         let r = args.reader("windows")
+        if r.value("values")?.datasetNative != nil {
+            throw r.error("values", "values must be a series of numbers, got a dataset: for its targets write windows(d.y, k)")
+        }
         let values = try r.tensor("values")
         // A one-column (or one-row) matrix is a series too.
         guard values.isVector || values.rows == 1 || values.cols == 1 else {

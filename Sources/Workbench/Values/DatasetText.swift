@@ -40,10 +40,33 @@ struct DatasetText {
 
     private func titleLine() -> String {
         let m = d.count, n = d.features
-        var text = "dataset \(d.name): \(m) example\(m == 1 ? "" : "s") \(times) \(n) feature\(n == 1 ? "" : "s")"
-        if !d.classes.isEmpty { text += ", \(d.classes.count) classes" }
+        let classes = d.classes.isEmpty ? "" : ", \(d.classes.count) classes"
+        let text = "dataset \(d.name): \(m) example\(m == 1 ? "" : "s") \(times) \(n) feature\(n == 1 ? "" : "s")" + classes
         let shapes = "   (x \(shape(d.x)), y \(shape(d.y)))"
-        return text.count + shapes.count <= options.width ? text + shapes : text
+        if text.count + shapes.count <= options.width { return text + shapes }
+        if text.count <= options.width { return text }
+        // A narrow terminal: the numbers alone still say the shape.
+        return "dataset \(d.name): \(m) \(times) \(n)" + classes
+    }
+
+    /// A class name on one line: control characters escaped as in a string, cut to `limit` characters.
+    private func label(_ name: String, limit: Int = .max) -> String {
+        var text = ""
+        for c in name.unicodeScalars {
+            switch c {
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case "\t": text += "\\t"
+            default: text.unicodeScalars.append(c)
+            }
+        }
+        return clip(text, limit)
+    }
+
+    /// `text` cut to `limit` characters, the last one an ellipsis.
+    private func clip(_ text: String, _ limit: Int) -> String {
+        guard text.count > limit, limit >= 2 else { return text }
+        return String(text.prefix(limit - ellipsis.count)) + ellipsis
     }
 
     private func shape(_ t: Tensor) -> String {
@@ -53,7 +76,8 @@ struct DatasetText {
     private func targetLine() -> String {
         if !d.classes.isEmpty {
             let counts = d.classCounts
-            let items = d.classes.indices.map { "\(d.classes[$0]) (\(counts.indices.contains($0) ? counts[$0] : 0))" }
+            let room = max(8, options.width - 20)
+            let items = d.classes.indices.map { "\(label(d.classes[$0], limit: room)) (\(counts.indices.contains($0) ? counts[$0] : 0))" }
             return wrap("classes: ", items)
         }
         let y = d.y.storage
@@ -82,17 +106,30 @@ struct DatasetText {
 
     // MARK: the table
 
+    /// The first rows, as many columns as fit: first the middle features
+    /// give way to an ellipsis column; if the table is still too wide, long
+    /// feature names and class names are cut short.
     private func table() -> [String] {
         let m = d.count
         guard m > 0 else { return [] }
         let rows = m <= Self.wholeLimit ? Array(0..<m) : Array(0..<Self.headRows)
-        let names = value.featureNames
+        var lines: [String] = []
+        for limit in [Int.max, 16, 10, 6] {
+            lines = table(rows, limit: limit)
+            if lines.allSatisfy({ $0.count <= options.width }) { break }
+        }
+        if rows.count < m { lines.append("  \(ellipsis) \(m - rows.count) more examples") }
+        return lines
+    }
+
+    private func table(_ rows: [Int], limit: Int) -> [String] {
+        let names = value.featureNames.map { clip(label($0), limit) }
         let n = d.features
         let index = Column(header: "#", cells: rows.map(String.init), alignRight: true)
         let namedClasses = d.classes.indices.contains { d.classes[$0] != String($0) }
         let target = d.y.isVector && !namedClasses
             ? Column(numbers: rows.map { d.y.storage[$0] }, header: "y", format: cell)
-            : Column(header: "y", cells: rows.map(targetCell), alignRight: false)
+            : Column(header: "y", cells: rows.map { targetCell($0, limit: limit) }, alignRight: false)
         var lead = n
         var lines: [String] = []
         while true {
@@ -111,18 +148,17 @@ struct DatasetText {
             if widest <= options.width || lead <= 1 { break }
             lead = min(lead, n - 1) - 1
         }
-        if rows.count < m { lines.append("  \(ellipsis) \(m - rows.count) more examples") }
         return lines
     }
 
-    private func targetCell(_ i: Int) -> String {
+    private func targetCell(_ i: Int, limit: Int) -> String {
         if d.y.isMatrix {
             let k = d.y.cols
             return "[" + (0..<k).map { cell(d.y[i, $0]) }.joined(separator: ", ") + "]"
         }
         let y = d.y.storage[i]
         if !d.classes.isEmpty, let k = Value.wholeInt(y), d.classes.indices.contains(k), d.classes[k] != String(k) {
-            return "\(k) \(d.classes[k])"
+            return "\(k) \(label(d.classes[k], limit: limit))"
         }
         return cell(y)
     }
