@@ -35,6 +35,9 @@ public struct Trainer: Sendable {
             if options.optimizer != .sgd {
                 warnings.append("the perceptron rule ignores optimizer \"\(options.optimizer.name)\"")
             }
+            if let chosen = options.loss {
+                warnings.append("the perceptron rule follows no gradient: loss \"\(chosen.name)\" only measures the cost shown")
+            }
         }
         return ResolvedSettings(
             examples: m, kind: kind, batchSize: batch,

@@ -53,7 +53,8 @@ enum TrainingReport {
         case .targetReached(let e, let c, let t):
             line = "stopped at epoch \(e): cost \(ProgressNumbers.metric(c)) reached target_loss \(ProgressNumbers.setting(t)) \(tally)"
         case .patience(let e, let p, let best, let monitored):
-            line = "stopped at epoch \(e): \(monitored) did not improve for \(p) epoch\(p == 1 ? "" : "s"), best \(ProgressNumbers.metric(best)) \(tally)"
+            // The best value was reached p epochs before the stop (that is what ran out).
+            line = "stopped at epoch \(e) (patience \(p)): \(monitored) did not improve for \(p) epoch\(p == 1 ? "" : "s"), best \(ProgressNumbers.metric(best)) at epoch \(e - p) \(tally)"
         case .converged(let e):
             line = "converged at epoch \(e): no mistakes, every example is classified correctly \(tally)"
         case .notSeparable:
