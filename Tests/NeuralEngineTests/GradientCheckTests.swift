@@ -44,6 +44,27 @@ import Testing
         }
     }
 
+    /// softmax is allowed in a hidden layer (LANGUAGE.md §4 puts no limit on it); its
+    /// Jacobian is not diagonal, so backprop must use the full product there too.
+    @Test(arguments: Loss.allCases)
+    func softmaxHiddenLayer(_ loss: Loss) throws {
+        try withOwnRandom {
+            var rng = SeededRandom(seed: 77)
+            GlobalRandom.seed(5)
+            let m = 4
+            let (output, k, y): (Activation, Int, Tensor) = switch loss {
+            case .crossEntropy: (.softmax, 3, Tensor((0..<m).map { _ in Double(rng.index(below: 3)) }))
+            case .bce: (.sigmoid, 1, Tensor((0..<m).map { _ in Double(rng.index(below: 2)) }))
+            case .mse, .halfMse: (.linear, 2, randomData(m: m, n: 2, rng: &rng))
+            }
+            let net = try Network(inputs: 3, [LayerSpec(4, .softmax, initializer: .normal), LayerSpec(k, output, initializer: .normal)])
+            let x = randomData(m: m, n: 3, rng: &rng)
+            let check = try net.gradcheck(x: x, y: y, loss: loss, penalty: Penalty(l1: 0.01, l2: 0.1))
+            #expect(check.maxError < 1e-6, "softmax hidden with \(loss.name): \(check.layers.map(\.relativeError))")
+            #expect(check.layers.allSatisfy { $0.blockedBy == nil })
+        }
+    }
+
     @Test func oneHotCrossEntropyAndSoftmaxWithMse() throws {
         try withOwnRandom {
             GlobalRandom.seed(8)
