@@ -29,6 +29,37 @@ import Testing
         #expect(result.stdout.contains("nn> z = w @ x + b\nnn> z\n0.2\n"))
     }
 
+    @Test func pauseOnATerminalWaitsForEnterAndQOpensTheREPLWithTheDemosVariables() throws {
+        let folder = try TemporaryFolder()
+        let nn = try PseudoTerminal(arguments: ["demo", "neuron", "--pause"], environment: ["NN_HISTORY": folder.path + "/history", "NO_COLOR": "1"], directory: folder.path)
+        try nn.expect("presenter mode: Enter runs the next statement; q and Enter opens the REPL")
+        try nn.expect("## A neuron — العصبون")
+        try nn.expect("nn> x = [1, 0.5, -2] ")
+        // Nothing runs until Enter.
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(!nn.transcript.contains("nn> w = "))
+        nn.type("\r")
+        try nn.expect("nn> w = [0.4, -0.6, 0.1] ")
+        nn.type("\r")
+        try nn.expect("nn> b = 0.3 ")
+        nn.type("q\r")
+        try nn.expect(":help")  // the REPL's banner
+        try nn.expect("nn> ")
+        nn.type("x[1] * w[0]\r")
+        try nn.expect("0.2\n")
+        nn.type("\u{4}")
+        #expect(try nn.waitForExit() == 0)
+    }
+
+    @Test func ctrlCAtAPauseStopsThePresentationAtOnce() throws {
+        let folder = try TemporaryFolder()
+        let nn = try PseudoTerminal(arguments: ["demo", "neuron", "--pause"], environment: ["NN_HISTORY": folder.path + "/history", "NO_COLOR": "1"], directory: folder.path)
+        try nn.expect("nn> x = [1, 0.5, -2] ")
+        nn.type("\u{3}")
+        try nn.expect("warning: interrupted")
+        #expect(try nn.waitForExit(timeout: 5) == 130)
+    }
+
     @Test func saveWritesTheScriptHereAndRefusesToOverwrite() throws {
         let folder = try TemporaryFolder()
         let first = try NNBinary.run(["demo", "first-network", "--save"], directory: folder.path)

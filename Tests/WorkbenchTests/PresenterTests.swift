@@ -65,6 +65,17 @@ import Language
         #expect(prose != nil && statement != nil && prose!.lowerBound < statement!.lowerBound)
     }
 
+    @Test func theEndOfInputAtAPauseRunsTheRestStraightThroughOneStatementALine() {
+        let run = present(answers: [""])
+        #expect(run.outcome == .finished(.success))
+        // One Enter, then Ctrl-D: asked twice, never again.
+        #expect(run.asked == 2)
+        // The terminal echoes the Enter after `x = 1`; nothing echoes Ctrl-D, so the presenter ends that line.
+        #expect(run.output.contains("nn> x + 1 \n2\n"))
+        #expect(run.output.contains("nn> y = x * 10\nnn> y\n10\n"))
+        #expect(run.output.hasSuffix("## The end\n"))
+    }
+
     @Test func qAtAPauseOpensTheREPLWithTheVariablesSoFar() {
         let run = present(answers: ["", "", "q"])
         #expect(run.outcome == .openREPL)

@@ -24,6 +24,9 @@ public final class Presenter {
     /// Lines up to this one have been shown.
     private var shownThrough = 0
     private let quitRequested = Atomic<Bool>(false)
+    /// Standard input ended (Ctrl-D) or Ctrl-C came at a pause: show the rest without waiting.
+    private var inputEnded = false
+    private var waits: Bool { readLine != nil && !inputEnded }
 
     /// With `readLine` nil the script runs straight through, still showing
     /// its prose and each statement before its output.
@@ -55,11 +58,17 @@ public final class Presenter {
             guard !quitRequested.load(ordering: .relaxed) else { return }
             showProse(before: range.start.line)
             showStatement(range)
-            guard let readLine else {
+            guard waits, let readLine else {
                 interpreter.output.write("\n")
                 return
             }
-            let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let line = readLine() else {
+                // No Enter ended the line the statement stands on: end it here.
+                inputEnded = true
+                interpreter.output.write("\n")
+                return
+            }
+            let answer = line.trimmingCharacters(in: .whitespaces).lowercased()
             if answer == "q" || answer == "quit" {
                 quitRequested.store(true, ordering: .relaxed)
             }
@@ -100,7 +109,7 @@ public final class Presenter {
         let shown = code.split(separator: "\n", omittingEmptySubsequences: false)
             .enumerated().map { ($0.offset == 0 ? "nn> " : "...> ") + $0.element }
             .joined(separator: "\n")
-        session.interpreter.output.write(readLine == nil ? shown : shown + " ")
+        session.interpreter.output.write(waits ? shown + " " : shown)
         shownThrough = max(shownThrough, range.end.line)
     }
 }
