@@ -183,7 +183,15 @@ import Testing
         bytes += [0xFF, 0x41, 0x0A]
         let error = try #require(try loadError(bytes: bytes))
         #expect(error.line == 3)
-        #expect(error.message == "invalid UTF-8 at character 3 (byte 0xFF): save the file as UTF-8")
+        #expect(error.place == "line 3, column \"b\"")
+        #expect(error.message == "invalid UTF-8 at character 3 of the line (byte 0xFF): save the file as UTF-8")
+        // Inside a quoted field that spans lines (lone CRs), the byte's own line is named.
+        let quoted = try #require(try loadError(bytes: Array("a,b\r1,\"x\ry\r".utf8) + [0xE9, 0x22, 0x0D]))
+        #expect(quoted.place == "line 4, column \"b\"")
+        #expect(quoted.message == "invalid UTF-8 at character 1 of the line (byte 0xE9): save the file as UTF-8")
+        // In the header there is no name to give: the column number.
+        let header = try #require(try loadError(bytes: Array("a,b".utf8) + [0xC3, 0x0A] + Array("1,2\n".utf8)))
+        #expect(header.place == "line 1, column 2")
     }
 
     @Test func headerMissing() throws {

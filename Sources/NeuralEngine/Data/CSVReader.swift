@@ -29,15 +29,30 @@ public enum CSVReader {
             throw DataError("the file is UTF-16 text (it starts with the bytes 0x\(hex(bytes[0]))\(hex(bytes[1]))), not UTF-8: save it as \"CSV UTF-8\"",
                             file: file, line: 1)
         }
-        try validateUTF8(bytes, file: file)
+        let invalid = firstInvalidUTF8(bytes)
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        return try bytes.withUnsafeBufferPointer { (buffer) throws(DataError) -> [Record] in
-            try records(buffer, from: start, file: file)
+        let parsed = try bytes.withUnsafeBufferPointer { (buffer) throws(DataError) -> [Record] in
+            try records(buffer, from: start, file: file, invalid: invalid)
         }
+        if let invalid { throw invalidError(invalid, file: file) }
+        return parsed
     }
 
-    private static func records(_ b: UnsafeBufferPointer<UInt8>, from start: Int, file: String?) throws(DataError) -> [Record] {
+    /// Where the first byte that is not UTF-8 stands.
+    struct InvalidByte {
+        var offset: Int, line: Int, character: Int, byte: UInt8
+    }
+
+    private static func invalidError(_ bad: InvalidByte, file: String?, column: Int? = nil, columnName: String? = nil) -> DataError {
+        DataError("invalid UTF-8 at character \(bad.character) of the line (byte 0x\(hex(bad.byte))): save the file as UTF-8",
+                  file: file, line: bad.line, column: column, columnName: columnName)
+    }
+
+    /// Parses the records; the field holding `invalid` (found beforehand) is
+    /// reported with its column, which a byte offset alone cannot give.
+    private static func records(_ b: UnsafeBufferPointer<UInt8>, from start: Int, file: String?,
+                                invalid: InvalidByte?) throws(DataError) -> [Record] {
         var records: [Record] = []
         var i = start
         var line = 1
@@ -48,6 +63,7 @@ public enum CSVReader {
             var blank = true
             fieldLoop: while true {
                 while i < end, b[i] == space || b[i] == tab { i += 1 }
+                let fieldStart = i
                 if i < end, b[i] == quote {
                     blank = false
                     let quoteLine = line
@@ -83,12 +99,14 @@ public enum CSVReader {
                     }
                     fields.append(String(decoding: text, as: UTF8.self))
                 } else {
-                    let fieldStart = i
                     while i < end, b[i] != comma, b[i] != cr, b[i] != lf { i += 1 }
                     var fieldEnd = i
                     while fieldEnd > fieldStart, b[fieldEnd - 1] == space || b[fieldEnd - 1] == tab { fieldEnd -= 1 }
                     if fieldEnd > fieldStart || (i < end && b[i] == comma) { blank = false }
                     fields.append(String(decoding: UnsafeBufferPointer(rebasing: b[fieldStart..<fieldEnd]), as: UTF8.self))
+                }
+                if let bad = invalid, bad.offset >= fieldStart, bad.offset < i {
+                    throw invalidError(bad, file: file, column: fields.count, columnName: headerName(records, fields.count - 1))
                 }
                 guard i < end else { break fieldLoop }
                 switch b[i] {
@@ -127,30 +145,35 @@ public enum CSVReader {
         return String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
     }
 
-    /// Finds the first byte that is not valid UTF-8 and names its line and
-    /// character position, so the user can find it in an editor.
-    static func validateUTF8(_ bytes: [UInt8], file: String?) throws(DataError) {
+    /// The first byte that is not valid UTF-8, with its line and character
+    /// position (as an editor counts them), or nil for valid text.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> InvalidByte? {
         // Fast path: the whole text is valid.
-        if String(validating: bytes, as: UTF8.self) != nil { return }
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
-        var line = 1, character = 1, offset = 0
+        var line = 1, character = 1, offset = 0, afterCR = false
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 offset += UTF8.width(scalar)
+                // LF, CRLF and a lone CR each end a line, as the parser counts them.
                 if scalar == "\n" {
+                    if !afterCR { line += 1 }
+                    character = 1
+                } else if scalar == "\r" {
                     line += 1
                     character = 1
                 } else {
                     character += 1
                 }
+                afterCR = scalar == "\r"
             case .emptyInput:
-                return
+                return nil
             case .error:
-                let byte = offset < bytes.count ? String(format: "0x%02X", bytes[offset]) : "?"
-                throw DataError("invalid UTF-8 at character \(character) (byte \(byte)): save the file as UTF-8",
-                                file: file, line: line)
+                // The decoder consumed the bad sequence; find its first byte from `offset`.
+                return InvalidByte(offset: offset, line: line, character: character,
+                                   byte: offset < bytes.count ? bytes[offset] : 0)
             }
         }
     }

@@ -16,10 +16,19 @@ import Foundation
 /// value too large for a double (`1e999`) is refused too.
 public enum DecimalNumber {
     public static func parse(_ text: String) -> Double? {
-        let text = asciiDigits(text.trimmingCharacters(in: .whitespaces))
+        let text = asciiDigits(trimmed(text))
         guard isDecimal(text.utf8) else { return nil }
         guard let value = Double(text), value.isFinite else { return nil }
         return value
+    }
+
+    /// `text` without spaces or tabs around it (a quoted field keeps them).
+    static func trimmed(_ text: String) -> String {
+        let u = text.utf8
+        guard let first = u.first, let last = u.last else { return text }
+        func blank(_ c: UInt8) -> Bool { c == 32 || c == 9 }
+        guard blank(first) || blank(last) else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// `text` with every Unicode decimal digit (Arabic-Indic `٣`, Persian
