@@ -65,7 +65,7 @@ public struct Histogram: Sendable {
         let fill: Character = style.unicode ? "█" : "#"
         let eighths: [Character] = style.unicode ? [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇"] : [" ", " ", " ", " ", "#", "#", "#", "#"]
         return try chart.render(width: width, height: height, style: style) { area in
-            if values.isEmpty { area.caption("no values"); return }
+            if finite == 0 { area.caption(values.isEmpty ? "no values" : "no finite values"); return }
             let barWidth = area.columns / bins
             let offset = AxisChart.dataOffset(columns: area.columns, multiple: bins)
             let color: ChartColor? = style.color ? .blue : nil

@@ -41,7 +41,8 @@ public enum Ticks {
         guard lo.isFinite, hi.isFinite, lo <= hi else { return (0, 1) }
         let mid = lo / 2 + hi / 2
         if hi - lo > abs(mid) * 1e-9, hi - lo > 1e-300 { return (lo, hi) }
-        let d = mid == 0 ? 1 : abs(mid) / 10
+        // Wide enough to hold the data even when it spans a subnormal sliver (0 … 1e-300).
+        let d = mid == 0 && hi == lo ? 1 : max(abs(mid) / 10, hi - lo)
         return (mid - d, mid + d)
     }
 

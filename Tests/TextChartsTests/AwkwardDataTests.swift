@@ -154,4 +154,50 @@ import Testing
         let middle = rows[3...7].filter { $0.contains("*") }
         #expect(middle.isEmpty, "the jump of step is drawn:\n\(text)")
     }
+
+    @Test func histogramsFillTheirWidthWithEqualBars() throws {
+        for (bins, width) in [(20, 60), (20, 72), (7, 40), (3, 23), (13, 120)] {
+            let text = try Histogram(values: (0..<300).map { Double($0 % 37) }, bins: bins).render(width: width, height: 15, style: .ascii)
+            let lines = text.split(separator: "\n")
+            #expect(lines.count == 15)
+            #expect(lines.map(\.count).max() == width, "\(bins) bins at \(width):\n\(text)")
+            // Every bar as wide as the others: the runs of # on the bottom row.
+            let bottom = try #require(lines.first { $0.contains(" 0 +") || $0.hasPrefix("0 +") })
+            let runs = bottom.split(separator: " ").filter { $0.allSatisfy { $0 == "#" } }.map(\.count)
+            #expect(Set(runs).count == 1, "bars of widths \(runs) in:\n\(text)")
+        }
+    }
+
+    @Test func histogramOfNothingCountableSaysSo() throws {
+        let text = try Histogram(values: [.nan, .infinity]).render(width: 50, height: 12, style: .plain)
+        #expect(text.contains("no finite values") && text.contains("2 values skipped (nan or inf)"))
+        // Values a subnormal apart still land in the bins.
+        let tiny = try Histogram(values: [0, 0, 0, 1e-300], bins: 4).render(width: 50, height: 12, style: .ascii)
+        #expect(!tiny.contains("outside the range"))
+        #expect(try Histogram(values: [0, 0, 0, 1e-300], bins: 4).counts().counts.reduce(0, +) == 4)
+    }
+
+    @Test func emptyAndOneByOneHeatmaps() throws {
+        let empty = try Heatmap([]).render(width: 40, height: 10, style: .plain)
+        #expect(empty == "empty matrix: nothing to draw")
+        let one = try Heatmap([[3]]).render(width: 20, height: 8, style: .ascii)
+        expectFits(one, width: 20, height: 8)
+        #expect(one.contains("3 to 3"))
+        let flat = try Heatmap([[2, 2], [2, 2]]).render(width: 30, height: 10, style: .plain)
+        #expect(Set(flat.split(separator: "\n").dropLast(3).flatMap { $0.dropFirst(4) }) == ["▒"])
+        let missing = try Heatmap([[1, .nan], [3, 4]]).render(width: 30, height: 10, style: .ascii)
+        #expect(missing.contains("?") && missing.contains("1 value nan, inf or missing"))
+    }
+
+    @Test func misclassifiedPointsStandOutWithoutColour() throws {
+        // Everything predicted class 0: the class-1 points are wrong, drawn as X.
+        let points = [ClassPoint(x: 0, y: 0, group: 0), ClassPoint(x: 1, y: 1, group: 1), ClassPoint(x: 1, y: 0, group: 1)]
+        let chart = RegionChart(shading: .classes { $0.map { _ in 0 } }, points: points)
+        for style in [ChartStyle.plain, .ascii] {
+            let text = try chart.render(width: 40, height: 14, style: style)
+            let plane = text.split(separator: "\n").filter { $0.contains("┤") || $0.contains("│") || $0.contains("|") || $0.contains(" +") }
+            #expect(plane.joined().filter { $0 == "X" }.count == 2 && plane.joined().contains("o"), "\(text)")
+            #expect(text.contains("2 of 3 points misclassified (drawn as X)"))
+        }
+    }
 }

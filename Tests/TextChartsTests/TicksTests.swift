@@ -68,6 +68,33 @@ import Testing
         #expect(Ticks.throughEnds(lo: -1.3, hi: 2.9, maxCount: 8, fits: fitsAll) == nil)
     }
 
+    @Test func logTicksInsideADecade() {
+        // 1, 2, 5 when they keep the data on half the axis or more, finer ticks when it sits in one gap.
+        #expect(Ticks.logarithmic(lo: 0.5, hi: 0.7, maxCount: 5, cells: 10).ticks.map(\.label) == ["0.5", "0.6", "0.7"])
+        #expect(Ticks.logarithmic(lo: 4, hi: 6, maxCount: 5, cells: 10).ticks.map(\.label) == ["4", "5", "6"])
+        #expect(Ticks.logarithmic(lo: 20, hi: 60, maxCount: 5, cells: 10).ticks.map(\.label) == ["20", "50", "100"])
+        for (lo, hi) in [(0.5, 0.7), (4.0, 6.0), (1.5, 8.0), (0.011, 0.9), (3.0, 3.0)] {
+            let r = Ticks.logarithmic(lo: lo, hi: hi, maxCount: 5, cells: 10)
+            #expect(r.ticks.count >= 2 && r.ticks.count <= 5, "\(lo)…\(hi): \(r.ticks.map(\.label))")
+            #expect(r.lo <= lo && r.hi >= hi)
+            // Neighbouring labels at least two of the ten rows apart.
+            let rows = r.ticks.map { 9 * (log10($0.value) - log10(r.lo)) / (log10(r.hi) - log10(r.lo)) }
+            #expect(zip(rows, rows.dropFirst()).allSatisfy { $1 - $0 >= 2 - 1e-9 }, "\(lo)…\(hi): \(r.ticks.map(\.label))")
+        }
+    }
+
+    @Test func logTicksLabelBothEndsOfAHugeRange() {
+        // Ten rows for 1e-12 … 1e12: every sixth power, ends included.
+        #expect(Ticks.logarithmic(lo: 1e-12, hi: 1e12, maxCount: 5, cells: 10).ticks.map(\.label) == ["1e-12", "1e-6", "1", "1e6", "1e12"])
+    }
+
+    @Test func flatRangesHoldTheirData() {
+        for (lo, hi) in [(0.0, 1e-300), (0.0, 5e-324), (-1e-310, 1e-310), (7.0, 7.0), (1e12, 1e12 + 1)] {
+            let (a, b) = Ticks.widen(lo: lo, hi: hi)
+            #expect(a <= lo && b >= hi && a < b, "\(lo)…\(hi) widened to \(a)…\(b)")
+        }
+    }
+
     @Test func integerTicksForCounts() {
         let r = Ticks.linear(lo: 0, hi: 3, maxCount: 8, integers: true)
         #expect(r.ticks.map(\.label) == ["0", "1", "2", "3"])

@@ -140,6 +140,51 @@ import Language
         #expect(wrong == "plot: labels has 1 name for 2 histories")
     }
 
+    @Test func everyLineOfSeveralHistoriesHasItsOwnPattern() {
+        let text = output("""
+        seed(3)
+        xor = dataset("xor")
+        net = network(input(2), dense(3, tanh), dense(1, sigmoid))
+        h1 = train(net, xor, epochs=20, lr=0.5, validation=xor, verbose=false)
+        h2 = train(copy(net), xor, epochs=20, lr=0.1, validation=xor, verbose=false)
+        plot(h1, h2, labels=["fast", "slow"])
+        """)
+        let samples = ["── fast", "╌╌ fast (validation)", "┈┈ slow", "─· slow (validation)"]
+        #expect(samples.allSatisfy { text.contains($0) }, "\(text)")
+    }
+
+    /// Charts fill the terminal less 8 rows (the command above stays on screen).
+    @Test func sizedToTheTerminal() {
+        for (columns, rows) in [(80, 24), (100, 30), (60, 15)] {
+            let sink = BufferSink()
+            let session = Session(output: sink, options: SessionOptions(isTerminal: true, columns: columns, rows: rows))
+            session.run(SourceFile(name: "t.nn", text: "plot(sigmoid)", directory: "."))
+            let lines = sink.output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            #expect(lines.count == rows - 8, "\(columns)x\(rows): \(lines.count) lines")
+            #expect(lines.map(\.count).max() == columns)
+        }
+        let sink = BufferSink()
+        let tiny = Session(output: sink, options: SessionOptions(isTerminal: true, columns: 80, rows: 10))
+        tiny.run(SourceFile(name: "t.nn", text: "plot(sigmoid)", directory: "."))
+        #expect(sink.diagnostics.first?.message.contains("the terminal is too small: pass width= and height=") == true)
+    }
+
+    @Test func oneFeatureAgainstItsTarget() {
+        let text = output("scatter(dataset(\"sine\", n=50), width=60, height=15)")
+        _ = chartLines(text, width: 60, height: 15)
+        #expect(text.contains("o examples") && text.contains("sine"))
+    }
+
+    @Test func misclassifiedPointsAreCapitals() {
+        // An untrained perceptron on xor gets some corners wrong.
+        let text = output("""
+        net = network(input(2), dense(1, sigmoid))
+        boundary(net, dataset("xor"), width=40, height=14)
+        """)
+        #expect(text.contains("of 4 points misclassified (drawn as"), "\(text)")
+        #expect(text.contains("O") || text.contains("X"))
+    }
+
     @Test func scatterAndBoundary() {
         let iris = output("scatter(dataset(\"iris\"), features=[2, 3])")
         #expect(iris.contains("o setosa"))
@@ -190,7 +235,7 @@ import Language
         #expect(failure("plot(sigmoid, width=0)") == "plot: width must be a positive whole number, got 0")
         #expect(failure("hist([1, 2], bins=0)") == "hist: bins must be a positive whole number, got 0")
         #expect(failure("heatmap([[1]], [[2]], titles=[\"a\"])") == "heatmap: titles has 1 name for 2 matrices")
-        #expect(failure("scatter(dataset(\"iris\"))") == "scatter: the dataset has 4 features; a plane shows 2: choose them with features=[0, 1]")
+        #expect(failure("scatter(dataset(\"iris\"))") == "scatter: expected a dataset with 2 features (or features=[i, j] to pick two), got 4 features")
         #expect(failure("scatter(dataset(\"iris\"), features=[0, 9])")?.hasPrefix("scatter: index 9 is out of range") == true)
         #expect(failure("boundary(network(input(3), dense(1, sigmoid)), dataset(\"xor\"))") == "boundary: expected a network with 2 inputs (one per axis of the plane), got a network with 3")
         #expect(failure("boundary(network(input(2), dense(1, linear)), dataset(\"xor\"))")?.contains("expected a classifier") == true)

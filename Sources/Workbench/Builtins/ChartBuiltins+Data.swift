@@ -22,7 +22,8 @@ extension ChartBuiltins {
             details: """
             feature 0 goes across, feature 1 up; each class has its own marker (o x + * …) named \
             in the legend (the dataset's class names, or labels=). With more than two features, \
-            features=[i, j] picks the two to draw.
+            features=[i, j] picks the two to draw; a dataset of one feature (\"sine\") is drawn as \
+            its feature across and its target up.
             """ + "\n" + sizeDetails
         )
     ) { args, context throws(ScriptError) in
@@ -31,8 +32,14 @@ extension ChartBuiltins {
         var d = try DataBuiltins.data(r, "d")
         if let chosen = r.value("features") {
             d = try pickFeatures(d, chosen, r)
+        } else if d.features == 1, d.y.count == d.count, r.value("labels") == nil {
+            // One feature and one target each (regression, "sine"): the target goes up.
+            let points = (0..<d.count).map { ClassPoint(x: d.x.storage[$0], y: d.y.storage[$0]) }
+            let chart = ScatterChart(title: setup.title ?? d.name, xLabel: featureName(d, 0) ?? "x", yLabel: "y",
+                                     classNames: ["examples"], points: points)
+            return try draw(r, context) { try chart.render(width: setup.width, height: setup.height, style: setup.style) }
         } else if d.features != 2 {
-            throw r.error("d", "the dataset has \(d.features) features; a plane shows 2: choose them with features=[0, 1]")
+            throw r.error("d", "expected a dataset with 2 features (or features=[i, j] to pick two), got \(d.features) feature\(d.features == 1 ? "" : "s")")
         }
         let (points, names) = try planePoints(d, r, "d")
         let classCount = max(names.count, (points.map(\.group).max() ?? -1) + 1)

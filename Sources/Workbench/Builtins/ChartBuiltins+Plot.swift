@@ -83,15 +83,21 @@ extension ChartBuiltins {
                                      x: vx, y: Array(h.validationCost.prefix(vx.count)), pattern: .dashed))
             }
         }
-        // Several histories: training lines take distinct patterns; dashed
-        // stays for validation when there is any.
+        // Several histories: every line its own pattern, so they stay apart
+        // without colour; validation lines take the broken ones (dashed first).
         if histories.count > 1 {
             let anyValidation = histories.contains { !$0.validationCost.isEmpty }
-            let patterns: [LinePattern] = anyValidation ? [.solid, .dotted] : [.solid, .dashed, .dotted]
-            var k = 0
-            for i in series.indices where !series[i].label.hasSuffix("(validation)") {
-                series[i].pattern = patterns[k % patterns.count]
-                k += 1
+            let training: [LinePattern] = anyValidation ? [.solid, .dotted, .sparse] : [.solid, .dashed, .dotted, .dashDot, .sparse]
+            let validation: [LinePattern] = [.dashed, .dashDot]
+            var k = 0, v = 0
+            for i in series.indices {
+                if series[i].label.hasSuffix("(validation)") {
+                    series[i].pattern = validation[v % validation.count]
+                    v += 1
+                } else {
+                    series[i].pattern = training[k % training.count]
+                    k += 1
+                }
             }
         }
         let unit = perUpdate ? "update" : "epoch"
