@@ -19,6 +19,16 @@ import Testing
         #expect(!InputScanner.scan(text).needsMoreInput, "\(text.debugDescription) should run")
     }
 
+    @Test(arguments: ["print(\"abc", "x = [1, \"a", "f(1,\n\"b", "fn f() {\n  s = \"open"])
+    func aStringLeftOpenAtTheEndOfALineEndsTheInput(_ lines: String) {
+        #expect(!InputScanner.needsMoreLines(lines), "\(lines.debugDescription) can never be mended")
+    }
+
+    @Test(arguments: ["print(\"(\"", "fn f() {\n  s = \"}\"", "x = 1 +", "f(1,"])
+    func linesThatStillNeedMore(_ lines: String) {
+        #expect(InputScanner.needsMoreLines(lines), "\(lines.debugDescription) should continue")
+    }
+
     @Test func stringStateAtTheEnd() {
         let open = InputScanner.scan("load(\"data/ir")
         #expect(open.inString)

@@ -62,6 +62,14 @@ import Testing
         #expect(run.sink.diagnostics.contains { $0.message.contains("already exists; :save! lesson.nn overwrites it") })
     }
 
+    @Test func saveIntoAMissingFolderSaysWhichFolder() throws {
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = runREPL(lines: ["w = 2", ":save nowhere/lesson.nn"], directory: folder)
+        #expect(run.sink.diagnostics.map(\.message) == ["cannot write 'nowhere/lesson.nn': there is no folder 'nowhere'"])
+        #expect(!FileManager.default.fileExists(atPath: folder + "/nowhere"))
+    }
+
     @Test func loadRunsAScriptIntoTheSession() throws {
         let folder = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

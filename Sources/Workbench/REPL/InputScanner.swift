@@ -21,6 +21,9 @@ struct InputScanner {
     private(set) var open: [OpenBracket] = []
     /// A closing bracket with no matching opener: the input is broken, let the parser say so.
     private(set) var unbalanced = false
+    /// A string left open at the end of a line (strings never span lines):
+    /// no further line can mend it, so the parser should say so now.
+    private(set) var brokenString = false
     /// The text ends inside a string literal; `stringSoFar` is its content.
     private(set) var inString = false
     private(set) var stringSoFar = ""
@@ -31,7 +34,13 @@ struct InputScanner {
     /// A statement continues past a newline inside brackets or braces, and
     /// after a binary operator or a comma (LANGUAGE.md §1).
     var needsMoreInput: Bool {
-        !unbalanced && (!open.isEmpty || lastToken == .binaryOperator || lastToken == .comma)
+        !unbalanced && !brokenString && (!open.isEmpty || lastToken == .binaryOperator || lastToken == .comma)
+    }
+
+    /// Whether lines typed so far (joined with newlines) still need another:
+    /// the last line has ended, so a string left open on it is an error now.
+    static func needsMoreLines(_ input: String) -> Bool {
+        scan(input + "\n").needsMoreInput
     }
 
     static func scan(_ text: String) -> InputScanner {
@@ -70,6 +79,7 @@ struct InputScanner {
                     content.append(chars[i]); i += 1
                 }
                 inString = !closed && i >= chars.count
+                if !closed, i < chars.count { brokenString = true }
                 stringSoFar = inString ? content : ""
                 lastToken = .other
                 previousWord = nil

@@ -38,12 +38,18 @@ extension REPL {
             if isFolder.boolValue { return report("'\(path)' is a folder; give a file name") }
             if !overwrite { return report("'\(path)' already exists; :save! \(path) overwrites it") }
         }
+        let folder = ScriptRunner.folder(of: target)
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            return report("cannot write '\(path)': there is no folder '\(ScriptRunner.folder(of: path))'")
+        }
         let inputs = successfulInputs
         let text = inputs.isEmpty ? "" : inputs.joined(separator: "\n") + "\n"
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
         } catch {
-            return report("cannot write '\(path)': \(error.localizedDescription.lowercased())")
+            // Foundation's wording ends with a period and names no cause a student can act on.
+            let reason = FileManager.default.isWritableFile(atPath: folder) ? "it could not be written" : "permission denied"
+            return report("cannot write '\(path)': \(reason)")
         }
         let count = inputs.count == 1 ? "1 input" : "\(inputs.count) inputs"
         write("saved \(count) to \(path)\n")

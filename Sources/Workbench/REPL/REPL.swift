@@ -36,7 +36,7 @@ public final class REPL {
 
     public static let banner = """
     nn \(NNVersion.current): neural networks, one line at a time
-    type help for the language, :help for the REPL, Ctrl-D to leave
+    help for the language, :help for the REPL, Ctrl-D leaves
 
     """
 
@@ -66,7 +66,7 @@ public final class REPL {
                 }
                 lines.append(line)
                 let input = lines.joined(separator: "\n")
-                if InputScanner.scan(input).needsMoreInput { continue }
+                if InputScanner.needsMoreLines(input) { continue }
                 lines.removeAll()
                 guard !input.allSatisfy(\.isWhitespace) else { continue }
                 remember(input)
