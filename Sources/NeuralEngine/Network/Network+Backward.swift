@@ -40,8 +40,9 @@ extension Network {
             throw EngineError("the gradients have \(g.layers.count) layers but the network has \(depth)")
         }
         for l in 0..<depth {
-            guard g.layers[l].weights.count == layers[l].weights.count, g.layers[l].bias.count == layers[l].units else {
-                throw EngineError("the gradients of layer \(l + 1) do not match its shape \(layers[l].units)×\(layers[l].inputs)")
+            let gw = g.layers[l].weights
+            guard gw.rows == layers[l].units, gw.cols == layers[l].inputs, g.layers[l].bias.count == layers[l].units else {
+                throw EngineError("the gradients of layer \(l + 1) are \(gw.rows)×\(gw.cols) but its W is \(layers[l].units)×\(layers[l].inputs): they come from another network")
             }
         }
         for l in 0..<depth {
