@@ -200,6 +200,16 @@ import Testing
         #expect(error.message == "expected a header row of column names, found numbers (\"5.1\", \"3.5\", \"1.4\", …): add a header row")
     }
 
+    @Test func headerMissingWithTextLabels() throws {
+        // Iris without its header: the first flower must not become column names.
+        let error = try #require(try loadError("5.1,3.5,1.4,0.2,setosa\n4.9,3,1.4,0.2,setosa\n"))
+        #expect(error.place == "line 1")
+        #expect(error.message == "expected a header row of column names, found a row of data (\"5.1\", \"3.5\", \"1.4\", …; \"setosa\" is a value again on line 2): add a header row")
+        // Numbers as names (years) above a differently named target are a real header.
+        let years = try Dataset.load(path: try writeCSV("1990,2000,region\n1,2,north\n3,4,south\n"))
+        #expect(years.featureNames == ["1990", "2000"])
+    }
+
     @Test func singleColumn() throws {
         let error = try #require(try loadError("y\n1\n2\n"))
         #expect(error.message == "expected at least 2 columns (features and a target), found 1 (\"y\")")

@@ -70,6 +70,11 @@ import Testing
         #expect(error.message == "the target is empty")
     }
 
+    @Test func unnamedColumnsAreNamedAsXIndexesThem() throws {
+        let d = try Dataset.load(path: try writeCSV(",b,,kind\n1,2,3,x\n"))
+        #expect(d.featureNames == ["x0", "b", "x2"])
+    }
+
     @Test func awkwardFileRoundTrip() throws {
         // BOM, CRLF, quoted numbers and labels with commas, spaces, no final newline.
         let text = "\u{FEFF}\"x 1\", x2 ,\"kind, of\"\r\n\"1e-3\", -0.5 ,\"cat, big\"\r\n.5,2,\"dog \"\"rex\"\"\"\r\n3,4,\"cat, big\""

@@ -75,8 +75,18 @@ extension Dataset {
         let targetColumn = try column(of: target, in: names, file: file)
         let rows = records.dropFirst()
         let featureColumns = names.indices.filter { $0 != targetColumn }
+        // A file without a header would lose its first example silently: its
+        // "names" are numbers, and its target is a label the data repeats.
+        if featureColumns.allSatisfy({ DecimalNumber.parse(names[$0]) != nil }),
+           let again = rows.first(where: { $0.fields.indices.contains(targetColumn) && $0.fields[targetColumn] == names[targetColumn] }) {
+            let shown = names.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
+            throw DataError("expected a header row of column names, found a row of data (\(shown)\(names.count > 3 ? ", …" : ""); \(Dataset.shown(names[targetColumn])) is a value again on line \(again.line)): add a header row",
+                            file: file, line: header.line)
+        }
         // A repeated header name cannot tell the user which column is meant: the number does.
-        let placeNames = names.map { name in names.filter { $0 == name }.count == 1 ? name : "" }
+        var uses: [String: Int] = [:]
+        for name in names { uses[name, default: 0] += 1 }
+        let placeNames = names.map { uses[$0] == 1 ? $0 : "" }
         guard rows.count * featureColumns.count <= Tensor.maxElements else {
             throw DataError("too large: \(rows.count) rows of \(featureColumns.count) features is more than \(Tensor.maxElements) numbers", file: file)
         }
@@ -117,7 +127,10 @@ extension Dataset {
         }
         let (y, classes) = encodeTargets(targets)
         return Dataset(name: name, x: Tensor(rows: rows.count, cols: featureColumns.count, x), y: y,
-                       classes: classes, featureNames: featureColumns.map { names[$0] })
+                       classes: classes, featureNames: featureColumns.enumerated().map { feature, column in
+                           // An unnamed column is named as d.x indexes it (x0, x1, …), never left blank.
+                           names[column].isEmpty ? "x\(feature)" : names[column]
+                       })
     }
 
     /// Removes columns at the end with no name and no value in any row: the
