@@ -75,7 +75,10 @@ import Testing
             let text = try HelpBuiltins.page(for: .string(name), builtins: builtins, options: RenderOptions(width: 72))
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             #expect(lines.first?.hasPrefix(name) == true, "help(\(name)) does not start with its call: \(lines.first ?? "")")
-            #expect(lines.count > 1 && lines[1].hasPrefix("  ") && lines[1].count > 10, "help(\(name)) has no purpose line")
+            // The purpose: a line indented two spaces between the call (which may take several lines) and the concept.
+            let beforeConcept = lines.prefix { !$0.hasPrefix("  concept: ") }.dropFirst()
+            #expect(beforeConcept.contains { $0.hasPrefix("  ") && $0.dropFirst(2).first?.isWhitespace == false && $0.count > 10 },
+                    "help(\(name)) has no purpose line")
             #expect(text.contains("\n  concept: "), "help(\(name)) names no concept")
             #expect(text.contains("\n  example:\n    "), "help(\(name)) has no example")
         }

@@ -165,7 +165,24 @@ enum HelpBuiltins {
 
     /// A long call broken after commas, continuing under its first parameter.
     static func wrapSignature(_ text: String, name: String, width: Int) -> [String] {
-        guard text.count > width, text.hasPrefix(name + "(") else { return [text] }
+        guard text.count > width else { return [text] }
+        // Several forms (`plot(h)  plot(f, from=-5, to=5)`): break between forms, never inside one.
+        if text.contains("  ") {
+            var forms: [String] = []
+            for piece in text.components(separatedBy: "  ") where !piece.isEmpty {
+                if let last = forms.last, last == "or" { forms[forms.count - 1] = "or  " + piece } else { forms.append(piece) }
+            }
+            var lines: [String] = []
+            for form in forms {
+                if let last = lines.last, last.count + 2 + form.count <= width {
+                    lines[lines.count - 1] = last + "  " + form
+                } else {
+                    lines.append(form)
+                }
+            }
+            return lines
+        }
+        guard text.hasPrefix(name + "(") else { return [text] }
         let indent = String(repeating: " ", count: name.count + 1)
         var lines: [String] = []
         var line = ""
