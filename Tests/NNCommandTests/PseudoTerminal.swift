@@ -107,7 +107,7 @@ final class PseudoTerminal {
 
     /// Waits until `text` appears after the previous match; returns what came before it.
     @discardableResult
-    func expect(_ text: String, timeout: Double = 20) throws -> String {
+    func expect(_ text: String, timeout: Double = 30) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         let needle = Array(text.utf8)
         while true {
@@ -126,7 +126,7 @@ final class PseudoTerminal {
     }
 
     /// Waits for nn to exit; its status.
-    func waitForExit(timeout: Double = 20) throws -> Int32 {
+    func waitForExit(timeout: Double = 30) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             var status: Int32 = 0

@@ -238,6 +238,11 @@ import Testing
         try nn.expect("nn> ")
         nn.type("معدل_التعلم * 2\r")
         try nn.expect("0.5\n")
+        // nn got the name as typed, not a mangled one used the same way twice.
+        nn.type("len(\"سلام\")\r")
+        try nn.expect("4\n")
+        nn.type(":vars\r")
+        try nn.expect("معدل_التعلم  number")
     }
 
     @Test(.enabled(if: NNBinary.knows("train")))
