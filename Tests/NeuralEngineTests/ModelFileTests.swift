@@ -30,6 +30,19 @@ import Testing
         }
     }
 
+    /// A model opened and saved back by an editor may gain a byte order mark or CRLF line ends.
+    @Test func editorSavedModelsStillLoad() throws {
+        try withOwnRandom {
+            GlobalRandom.seed(4)
+            let net = try Network(inputs: 2, [LayerSpec(3, .tanh), LayerSpec(1, .sigmoid)])
+            let text = try ModelFile.encode(net)
+            for variant in [Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8), Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)] {
+                let back = try ModelFile.decode(variant, name: "net.json")
+                #expect(back.layers == net.layers)
+            }
+        }
+    }
+
     @Test func refusesToOverwriteOtherFiles() throws {
         let dir = try tempDir()
         let csv = dir.appendingPathComponent("data.csv")

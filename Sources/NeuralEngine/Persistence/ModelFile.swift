@@ -86,6 +86,8 @@ public enum ModelFile {
 
     /// Decodes the JSON text of a model; `name` is used in messages.
     public static func decode(_ data: Data, name: String = "the model") throws(EngineError) -> Network {
+        // An editor may save the model back with a UTF-8 byte order mark; JSON allows ignoring it.
+        let data = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
         guard data.contains(where: { !Set(" \t\r\n".utf8).contains($0) }) else {
             throw EngineError("\(name) is not an nn model: it is empty")
         }
