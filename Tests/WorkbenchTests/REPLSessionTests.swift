@@ -62,6 +62,21 @@ import Testing
         #expect(run.sink.diagnostics.contains { $0.message.contains("already exists; :save! lesson.nn overwrites it") })
     }
 
+    @Test func exitAndQuitSayHowToLeave() {
+        let run = runREPL(lines: ["exit", "quit()", "1 + 1"])
+        #expect(run.sink.diagnostics.map(\.message) == [
+            "'exit' is not an nn command; to leave, type :quit or press Ctrl-D",
+            "'quit()' is not an nn command; to leave, type :quit or press Ctrl-D",
+        ])
+        #expect(run.sink.output == "2\n")
+    }
+
+    @Test func aVariableNamedQuitIsStillAVariable() {
+        let run = runREPL(lines: ["quit = 3", "quit"])
+        #expect(run.sink.output == "3\n")
+        #expect(run.sink.diagnostics.isEmpty)
+    }
+
     @Test func saveIntoAMissingFolderSaysWhichFolder() throws {
         let folder = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -70,9 +70,22 @@ public final class REPL {
                 lines.removeAll()
                 guard !input.allSatisfy(\.isWhitespace) else { continue }
                 remember(input)
+                if let leaving = leavingHabit(input) {
+                    report("'\(leaving)' is not an nn command; to leave, type :quit or press Ctrl-D")
+                    continue
+                }
                 evaluate(input)
             }
         }
+    }
+
+    /// `exit`, `quit()`: what Python and Julia take for leaving, unless the
+    /// student made a variable of that name.
+    private func leavingHabit(_ input: String) -> String? {
+        let word = input.trimmingCharacters(in: .whitespaces)
+        let name = word.hasSuffix("()") ? String(word.dropLast(2)) : word
+        guard ["exit", "quit"].contains(name), session.interpreter.lookup(name) == nil else { return nil }
+        return word
     }
 
     /// Runs one complete input as the source `<repl>`; errors are reported
