@@ -93,6 +93,10 @@ import Testing
             try ModelFile.load(from: try tempDir().appendingPathComponent("missing.json").path)
         }
         #expect(throws: EngineError.self) { try ModelFile.decode(Data([0xff, 0xfe, 0x00, 0x81]), name: "x") }
+        let folder = try tempDir()
+        #expect(throws: EngineError("cannot read \(folder.lastPathComponent): it is a folder, not a model file")) {
+            try ModelFile.load(from: folder.path)
+        }
         // A number past the largest double says so, instead of "expected a value".
         let huge = good.replacingOccurrences(of: "\"b\": [0, 0]", with: "\"b\": [1e999, 0]")
         #expect(huge != good)

@@ -77,6 +77,10 @@ public enum ModelFile {
     /// Reads a model; a missing, damaged or foreign file is an error saying which.
     public static func load(from path: String) throws(EngineError) -> Network {
         let url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw EngineError("cannot read \(url.lastPathComponent.isEmpty ? path : url.lastPathComponent): it is a folder, not a model file")
+        }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw EngineError("cannot read \(url.lastPathComponent): \(reason(error))")
