@@ -12,6 +12,7 @@ extension Interpreter {
         let outermost = stackBase == 0
         if outermost {
             stackBase = LargeStack.currentAddress()
+            stackSize = LargeStack.currentSize
             warnedHidings = []
         }
         defer { if outermost { stackBase = 0 } }
@@ -71,7 +72,7 @@ extension Interpreter {
     /// Refuses to go deeper once three quarters of the evaluation stack is used.
     func checkStack(at range: SourceRange) throws(Unwind) {
         let used = stackBase &- LargeStack.currentAddress()
-        if stackBase != 0, used > UInt(LargeStack.size / 4 * 3), used < UInt(LargeStack.size) * 2 {
+        if stackBase != 0, used > UInt(stackSize / 4 * 3), used < UInt(stackSize) * 2 {
             throw failure("this computation nests too deeply", at: range,
                           label: "simplify the expression or the recursion")
         }

@@ -48,9 +48,12 @@ public final class Interpreter {
     var pendingUnwind: Unwind?
     lazy var context = InterpreterContext(self)
     /// The stack address where the outermost `run` started; evaluation stops
-    /// with an error before it uses most of `LargeStack.size` (a safety net
+    /// with an error before it uses most of `stackSize` (a safety net
     /// under the call-depth and nesting limits, for pathological programs).
     var stackBase: UInt = 0
+    /// The size of the stack `stackBase` is on (`LargeStack` may have had to
+    /// settle for less than `LargeStack.size`).
+    var stackSize = LargeStack.size
     /// Places that already warned about hiding a built-in (a function doing
     /// it on every call warns once).
     var warnedHidings: Set<String> = []

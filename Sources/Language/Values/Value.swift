@@ -9,9 +9,12 @@ public enum Value {
     case bool(Bool)
     case none
     case list([Value])
+    // The two wide payloads (a built-in's signature and help; an existential
+    // native) are boxed so a Value stays 3 words: a list of 10^8 numbers
+    // (LANGUAGE.md §3) then takes 2.4 GB, not seven times that.
     /// A user `fn` (with its closure) or a host built-in.
-    case function(Function)
-    case native(any NativeValue)
+    indirect case function(Function)
+    indirect case native(any NativeValue)
 }
 
 /// Something callable by name: a user-defined `fn` or a host built-in.
