@@ -43,10 +43,11 @@ struct AxisChart {
 
         let used = columns - columns % max(columnMultiple, 1)
         if used < columns, used > 0 {
-            let perColumn = (xRange.hi - xRange.lo) / Double(used)
+            let perColumn = (xRange.hi / 2 - xRange.lo / 2) / Double(used) * 2
             let left = Self.dataOffset(columns: columns, multiple: columnMultiple)
-            xRange.lo -= perColumn * Double(left)
-            xRange.hi += perColumn * Double(columns - used - left)
+            let top = Double.greatestFiniteMagnitude
+            xRange.lo = max(xRange.lo - perColumn * Double(left), -top)
+            xRange.hi = min(xRange.hi + perColumn * Double(columns - used - left), top)
         }
         var area = PlotArea(charset: style.charset, columns: columns, rows: rows,
                             x: AxisScale(lo: xRange.lo, hi: xRange.hi),

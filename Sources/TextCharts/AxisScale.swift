@@ -22,6 +22,8 @@ public struct AxisScale: Sendable, Equatable {
         guard v.isFinite, !log || v > 0 else { return nil }
         let a = t(lo), b = t(hi)
         guard b > a else { return 0.5 }
+        // Halves keep the span finite for ranges across most of the doubles (-1e308 … 1e308).
+        if !(b - a).isFinite { return (t(v) / 2 - a / 2) / (b / 2 - a / 2) }
         return (t(v) - a) / (b - a)
     }
 
@@ -31,7 +33,7 @@ public struct AxisScale: Sendable, Equatable {
             let a = ChartMath.log10(lo), b = ChartMath.log10(hi)
             return exp10(a + (b - a) * fraction)
         }
-        return lo + (hi - lo) * fraction
+        return (hi - lo).isFinite ? lo + (hi - lo) * fraction : lo * (1 - fraction) + hi * fraction
     }
 
     private func exp10(_ x: Double) -> Double {

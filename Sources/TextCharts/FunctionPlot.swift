@@ -51,7 +51,7 @@ public struct FunctionPlot {
         var skipped = Array(repeating: false, count: functions.count)
         for (i, fn) in functions.enumerated() {
             for k in 0...n {
-                let y = try fn.f(from + (to - from) * Double(k) / Double(n))
+                let y = try fn.f(at(Double(k) / Double(n)))
                 if y.isFinite { lo = min(lo, y); hi = max(hi, y) } else { skipped[i] = true }
             }
         }
@@ -81,6 +81,11 @@ public struct FunctionPlot {
         }
     }
 
+    /// The x at a fraction of from…to, without overflow when the span exceeds the largest double.
+    private func at(_ t: Double) -> Double {
+        (to - from).isFinite ? from + (to - from) * t : from * (1 - t) + to * t
+    }
+
     private func pattern(_ i: Int) -> LinePattern {
         functions[i].pattern ?? LinePattern.allCases[i % LinePattern.allCases.count]
     }
@@ -91,7 +96,7 @@ public struct FunctionPlot {
         let span = area.y.hi - area.y.lo
         // A gap smaller than two dot rows is drawn as a line whatever it is.
         let gapWorthTesting = 2 * span / Double(max(area.canvas.dotHeight, 1))
-        let eps = (to - from) * 1e-9
+        let eps = (to / 2 - from / 2) * 2e-9
         var step = 0
         var previous: (Double, Double)?
         for x in xs {
@@ -129,7 +134,7 @@ public struct FunctionPlot {
         var a = a, b = b
         let initial = abs(b.1 - a.1)
         for _ in 0..<50 {
-            let m = (a.0 + b.0) / 2
+            let m = a.0 / 2 + b.0 / 2
             guard m > a.0, m < b.0 else { break }
             let fm = try f(m)
             guard fm.isFinite else { return (a, b) }

@@ -47,7 +47,7 @@ public struct Histogram: Sendable {
         let outside = values.filter(\.isFinite).count - counts.reduce(0, +)
         if outside > 0 { frame.notes.append("\(count(outside, "value")) outside the range left out") }
         if finite > 0, let lo = edges.first, let hi = edges.last {
-            frame.notes.append("\(count(bins, "bin")) of width \(NumberFormat.short((hi - lo) / Double(bins))) from \(NumberFormat.short(lo)) to \(NumberFormat.short(hi))")
+            frame.notes.append("\(count(bins, "bin")) of width \(NumberFormat.short((hi / 2 - lo / 2) / Double(bins) * 2)) from \(NumberFormat.short(lo)) to \(NumberFormat.short(hi))")
         }
         let top = counts.max() ?? 0
         let labelWidth = String(top).count

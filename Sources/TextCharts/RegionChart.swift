@@ -98,8 +98,9 @@ public struct RegionChart {
     private func padded(_ values: [Double]) -> (lo: Double, hi: Double) {
         guard let lo = values.min(), let hi = values.max() else { return (0, 1) }
         let (a, b) = Ticks.widen(lo: lo, hi: hi)
-        let margin = (b - a) * 0.08
-        return (a - margin, b + margin)
+        let margin = (b / 2 - a / 2) * 0.16
+        let top = Double.greatestFiniteMagnitude
+        return (max(a - margin, -top), min(b + margin, top))
     }
 
     /// Evaluates the classifier at every cell's centre, in one batch.

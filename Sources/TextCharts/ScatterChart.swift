@@ -40,10 +40,12 @@ public struct ScatterChart: Sendable {
         frame.legend = ClassLegend.entries(classCount: classCount, names: classNames, colors: style.color ? colors : [])
         if drawable.count < points.count { frame.notes.append("\(count(points.count - drawable.count, "point")) skipped (nan or inf)") }
         let xs = drawable.map(\.x), ys = drawable.map(\.y)
-        let pad = { (lo: Double, hi: Double) in ((hi - lo) * 0.05, lo, hi) }
+        // Halves keep the margin finite for data across most of the doubles.
+        let pad = { (lo: Double, hi: Double) in ((hi / 2 - lo / 2) * 0.1, lo, hi) }
         let (dx, xlo, xhi) = pad(xs.min() ?? 0, xs.max() ?? 1)
         let (dy, ylo, yhi) = pad(ys.min() ?? 0, ys.max() ?? 1)
-        var chart = AxisChart(frame: frame, x: (xlo - dx, xhi + dx), y: (ylo - dy, yhi + dy))
+        let top = Double.greatestFiniteMagnitude
+        var chart = AxisChart(frame: frame, x: (max(xlo - dx, -top), min(xhi + dx, top)), y: (max(ylo - dy, -top), min(yhi + dy, top)))
         chart.growX = 0.2
         chart.growY = 0.2
         return try chart.render(width: width, height: height, style: style) { area in

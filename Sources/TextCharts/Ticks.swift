@@ -63,6 +63,13 @@ public enum Ticks {
     public static func linear(lo: Double, hi: Double, maxCount: Int, growth: Double, integers: Bool = false, cells: Int? = nil,
                               unlabelled unlabelledWeight: Double = 0.8) -> TickedRange {
         let (lo, hi) = widen(lo: lo, hi: hi)
+        if !(hi - lo).isFinite {
+            // A span beyond the largest double: choose for a tenth of the data, then scale back.
+            let r = linear(lo: lo / 10, hi: hi / 10, maxCount: maxCount, growth: growth, integers: integers, cells: cells, unlabelled: unlabelledWeight)
+            let top = Double.greatestFiniteMagnitude
+            let ticks = r.ticks.map { $0.value * 10 }.filter(\.isFinite).map { Tick(value: $0, label: NumberFormat.short($0)) }
+            return TickedRange(lo: max(r.lo * 10, -top), hi: min(r.hi * 10, top), ticks: ticks)
+        }
         let maxCount = max(maxCount, 2)
         let raw = (hi - lo) / Double(maxCount)
         var step = Step(mantissa: 1, exponent: ChartMath.decade(raw) - 1)

@@ -200,4 +200,17 @@ import Testing
             #expect(text.contains("2 of 3 points misclassified (drawn as X)"))
         }
     }
+
+    @Test func rangesAcrossMostOfTheDoubles() throws {
+        // Spans beyond the largest double still get ticks and drawn data.
+        let line = try LineChart(series: [Series(y: [-1e308, 1e308])]).render(width: 50, height: 10, style: .ascii)
+        #expect(line.contains("1e308") && line.contains("-1e308") && line.contains("*"), "\(line)")
+        let scatter = try ScatterChart(points: [ClassPoint(x: -1e308, y: 1e308, group: 0), ClassPoint(x: 1e308, y: -1e308, group: 1)])
+            .render(width: 50, height: 12, style: .ascii)
+        #expect(scatter.contains("o") && scatter.contains("x") && scatter.contains("5e307"), "\(scatter)")
+        let hist = try Histogram(values: [-1e308, 1e308]).render(width: 50, height: 12, style: .ascii)
+        #expect(hist.contains("bins of width 1e307") && hist.contains("-1e308"), "\(hist)")
+        for text in [line, scatter, hist] { expectFits(text, width: 50, height: 12) }
+    }
 }
+
