@@ -38,6 +38,18 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "x = 1\ny = 2\nz = 3\n")
     }
 
+    @Test func aBadByteInTheFileLosesOnlyItsEntry() throws {
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/history"
+        let bytes = Array("x = 1\ny = ".utf8) + [0xFF] + Array("\nz = 3\n".utf8)
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        let entries = HistoryStore(path: path).entries
+        #expect(entries.first == "x = 1")
+        #expect(entries.last == "z = 3")
+        #expect(entries.count == 3)
+    }
+
     @Test func theFileIsCapped() throws {
         let folder = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

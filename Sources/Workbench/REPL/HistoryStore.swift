@@ -74,8 +74,9 @@ public final class HistoryStore {
     }
 
     private func load() {
-        guard let data = FileManager.default.contents(atPath: path),
-              let text = String(data: data, encoding: .utf8) else { return }
+        guard let data = FileManager.default.contents(atPath: path) else { return }
+        // One bad byte (a file edited elsewhere) must not hide every other entry.
+        let text = String(decoding: data, as: UTF8.self)
         let decoded = Self.decode(text)
         entries = Array(Self.collapsed(decoded).suffix(limit))
         // Appending lets the file pass the cap during a session (or another
