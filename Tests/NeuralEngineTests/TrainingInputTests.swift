@@ -23,6 +23,22 @@ import Testing
         }
     }
 
+    @Test func probabilityLossesNeedAProbabilityOutput() throws {
+        try withOwnRandom {
+            let linear = try Network(inputs: 2, [LayerSpec(3, .linear)])
+            #expect(throws: EngineError("cross_entropy reads the outputs as probabilities, but the output layer is linear, whose outputs can lie outside [0, 1]: end the network with dense(3, softmax), or use loss=\"mse\"")) {
+                try linear.cost(x: x, y: Tensor([0, 2]), loss: .crossEntropy)
+            }
+            let relu = try Network(inputs: 2, [LayerSpec(1, .relu)])
+            #expect(throws: EngineError.self) { try relu.backward(x: x, y: Tensor([0, 1]), loss: .bce) }
+            // sigmoid outputs are probabilities for both, and softmax rows for bce too.
+            let sigmoid = try Network(inputs: 2, [LayerSpec(3, .sigmoid)])
+            #expect(try sigmoid.cost(x: x, y: Tensor([0, 2]), loss: .crossEntropy).cost > 0)
+            let softmax = try Network(inputs: 2, [LayerSpec(2, .softmax)])
+            #expect(try softmax.cost(x: x, y: Tensor(rows: 2, cols: 2, [1, 0, 0, 1]), loss: .bce).cost > 0)
+        }
+    }
+
     @Test func nanOrInfInTheDataStopsBeforeAnyUpdate() throws {
         try withOwnRandom {
             let net = try Network(inputs: 2, [LayerSpec(1, .sigmoid)])

@@ -25,6 +25,9 @@ public enum Activation: String, Sendable, CaseIterable, Codable {
     /// True for all but softmax, which mixes a whole row.
     public var isElementwise: Bool { self != .softmax }
 
+    /// True when every output lies in [0, 1], so bce and cross_entropy can read it as a probability.
+    public var givesProbabilities: Bool { self == .sigmoid || self == .softmax || self == .step }
+
     /// True for step and sign, whose gradient is zero wherever it is defined.
     public var isThreshold: Bool { self == .step || self == .sign }
 

@@ -34,6 +34,12 @@ struct PreparedData {
         self.x = matrix
         let m = matrix.rows, k = network.outputCount
         guard m > 0 else { throw EngineError("the data has no examples") }
+        if loss == .bce || loss == .crossEntropy, !network.outputActivation.givesProbabilities {
+            // log of a negative output is nan, and of an output above 1 a cost below 0.
+            let f = network.outputActivation.name, k = network.outputCount
+            let fix = loss == .bce ? "dense(\(k), sigmoid)" : "dense(\(k), softmax)"
+            throw EngineError("\(loss.name) reads the outputs as probabilities, but the output layer is \(f), whose outputs can lie outside [0, 1]: end the network with \(fix), or use loss=\"mse\"")
+        }
         if loss == .bce { try PreparedData.checkProbabilities(y) }
         if y.isVector {
             guard y.count == m else { throw EngineError("the data has \(m) examples but \(y.count) targets") }

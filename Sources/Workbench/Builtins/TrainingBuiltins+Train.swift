@@ -50,7 +50,10 @@ extension TrainingBuiltins {
         let settings: ResolvedSettings
         do throws(EngineError) { settings = try trainer.resolve(net, examples: data.count) } catch { throw engineError(reader, error.message) }
         do throws(EngineError) { try trainer.checkData(net, x: data.x, y: data.y) } catch {
-            throw engineError(reader, error.message, at: error.message.hasPrefix("validation") ? "validation" : "data")
+            // A loss that does not fit the output layer is the loss's fault (auto never picks one).
+            let lossMismatch = error.message.contains("reads the outputs as probabilities") && reader.value("loss") != nil
+            let place = error.message.hasPrefix("validation") ? "validation" : (lossMismatch ? "loss" : "data")
+            throw engineError(reader, error.message, at: place)
         }
         // A notebook keeps one summary line per run (the stop line): no
         // settings line, no progress.
