@@ -23,6 +23,8 @@ public struct ScatterChart: Sendable {
     public var title: String?
     public var xLabel: String?
     public var yLabel: String?
+    /// Lines under the chart (which features are drawn, when there are more).
+    public var notes: [String] = []
 
     public init(title: String? = nil, xLabel: String? = nil, yLabel: String? = nil, classNames: [String] = [], points: [ClassPoint] = []) {
         self.points = points
@@ -39,6 +41,7 @@ public struct ScatterChart: Sendable {
         let colors = ChartColor.palette(count: classCount)
         frame.legend = ClassLegend.entries(classCount: classCount, names: classNames, colors: style.color ? colors : [])
         if drawable.count < points.count { frame.notes.append("\(count(points.count - drawable.count, "point")) skipped (nan or inf)") }
+        frame.notes += notes
         let xs = drawable.map(\.x), ys = drawable.map(\.y)
         // Halves keep the margin finite for data across most of the doubles.
         let pad = { (lo: Double, hi: Double) in ((hi / 2 - lo / 2) * 0.1, lo, hi) }

@@ -188,6 +188,11 @@ import Language
     @Test func scatterAndBoundary() {
         let iris = output("scatter(dataset(\"iris\"), features=[2, 3])")
         #expect(iris.contains("o setosa"))
+        // Without features=, the first two, with a note: three classes, three markers.
+        let firstTwo = output("scatter(dataset(\"iris\"))")
+        _ = chartLines(firstTwo)
+        #expect(firstTwo.contains("sepal_length") && firstTwo.contains("o setosa   x versicolor   + virginica"))
+        #expect(firstTwo.contains("features 0 and 1 of 4 drawn"))
         let scatter = output("scatter(dataset(\"xor\"))")
         _ = chartLines(scatter)
         #expect(scatter.contains("o 0") && scatter.contains("x 1"))
@@ -235,7 +240,7 @@ import Language
         #expect(failure("plot(sigmoid, width=0)") == "plot: width must be a positive whole number, got 0")
         #expect(failure("hist([1, 2], bins=0)") == "hist: bins must be a positive whole number, got 0")
         #expect(failure("heatmap([[1]], [[2]], titles=[\"a\"])") == "heatmap: titles has 1 name for 2 matrices")
-        #expect(failure("scatter(dataset(\"iris\"))") == "scatter: expected a dataset with 2 features (or features=[i, j] to pick two), got 4 features")
+        #expect(failure("scatter(dataset(x=[[1], [2]], y=[[0, 1], [1, 0]]))") == "scatter: expected a dataset with 2 features (or features=[i, j] to pick two), got 1 feature")
         #expect(failure("scatter(dataset(\"iris\"), features=[0, 9])")?.hasPrefix("scatter: index 9 is out of range") == true)
         #expect(failure("boundary(network(input(3), dense(1, sigmoid)), dataset(\"xor\"))") == "boundary: expected a network with 2 inputs (one per axis of the plane), got a network with 3")
         #expect(failure("boundary(network(input(2), dense(1, linear)), dataset(\"xor\"))")?.contains("expected a classifier") == true)

@@ -22,7 +22,7 @@ extension ChartBuiltins {
             details: """
             feature 0 goes across, feature 1 up; each class has its own marker (o x + * …) named \
             in the legend (the dataset's class names, or labels=). With more than two features, \
-            features=[i, j] picks the two to draw; a dataset of one feature (\"sine\") is drawn as \
+            the first two are drawn, or the two features=[i, j] picks; a dataset of one feature (\"sine\") is drawn as \
             its feature across and its target up.
             """ + "\n" + sizeDetails
         )
@@ -38,13 +38,20 @@ extension ChartBuiltins {
             let chart = ScatterChart(title: setup.title ?? d.name, xLabel: featureName(d, 0) ?? "x", yLabel: "y",
                                      classNames: ["examples"], points: points)
             return try draw(r, context) { try chart.render(width: setup.width, height: setup.height, style: setup.style) }
+        }
+        // More than two features: the first two, saying so (features=[i, j] picks others).
+        var note: String?
+        if d.features > 2 {
+            note = "features 0 and 1 of \(d.features) drawn: features=[i, j] picks two others"
+            d = try pickFeatures(d, .list([.number(0), .number(1)]), r)
         } else if d.features != 2 {
             throw r.error("d", "expected a dataset with 2 features (or features=[i, j] to pick two), got \(d.features) feature\(d.features == 1 ? "" : "s")")
         }
         let (points, names) = try planePoints(d, r, "d")
         let classCount = max(names.count, (points.map(\.group).max() ?? -1) + 1)
-        let chart = ScatterChart(title: setup.title ?? d.name, xLabel: featureName(d, 0), yLabel: featureName(d, 1),
+        var chart = ScatterChart(title: setup.title ?? d.name, xLabel: featureName(d, 0), yLabel: featureName(d, 1),
                                  classNames: try labels(r, count: classCount, of: "classes") ?? names, points: points)
+        chart.notes = note.map { [$0] } ?? []
         return try draw(r, context) { try chart.render(width: setup.width, height: setup.height, style: setup.style) }
     }}
 
