@@ -62,9 +62,26 @@ extension Interpreter {
         }
         if let v = hostValues[name] { return v }
         if let b = builtinTable[name] { return .function(.builtin(b)) }
+        if let hint = Interpreter.otherLanguageNames[name] {
+            throw failure("unknown name '\(name)'", at: range, label: hint)
+        }
         let suggestion = closestName(to: name, among: namesVisible(from: env) + Interpreter.keywords)
         throw failure("unknown name '\(name)'", at: range, label: suggestion.map { "did you mean '\($0)'?" })
     }
+
+    /// Names students bring from Python, NumPy and other languages, with what nn says instead.
+    static let otherLanguageNames: [String: String] = {
+        var hints: [String: String] = [:]
+        for name in ["null", "nil", "None", "NULL", "undefined", "Nothing"] { hints[name] = "nn writes it 'none'" }
+        for name in ["TRUE", "True"] { hints[name] = "did you mean 'true'?" }
+        for name in ["FALSE", "False"] { hints[name] = "did you mean 'false'?" }
+        for name in ["np", "numpy", "math", "torch", "tf", "nn"] {
+            hints[name] = "nn's functions need no module: write exp(x), zeros(2, 3), dense(4, relu)"
+        }
+        hints["import"] = "nn has no modules: every function is built in (type help to list them)"
+        hints["self"] = "nn has no classes or 'self'"
+        return hints
+    }()
 
     func namesVisible(from env: Environment) -> [String] {
         var names: [String] = []

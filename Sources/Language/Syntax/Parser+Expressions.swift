@@ -94,8 +94,11 @@ extension Parser {
             }
             advance()
             skipNewlines()
-            if check(.star) {
+            if op == .multiply, check(.star) {
                 throw fail("'**' is not an operator: write powers with '^', as in 2 ^ 3")
+            }
+            if op == .divide, check(.slash) {
+                throw fail("'//' is not an operator: for the whole part of a quotient write floor(a / b)")
             }
             let right = try parseUnary()
             left = try make(.binary(op, left, right), left.range.union(right.range))

@@ -3,6 +3,7 @@ extension Parser {
     //          | name (',' name)+ '=' expr | command | expr ('=' expr)?
     mutating func parseStatement() throws(Failure) -> Stmt {
         let token = peek()
+        let first = current
         let statement: Stmt
         switch token.kind {
         case .keyword(.if): statement = try parseIf()
@@ -20,7 +21,9 @@ extension Parser {
         case .keyword(.else):
             record("'else' without 'if': it must follow the '}' of an 'if' block on the same line", at: token.range)
             throw Failure()
-        case .identifier("def") where isCommandStart(peekRaw(1).kind):
+        case .identifier("def") where isCommandStart(peekRaw(1).kind),
+             .identifier("fun"), .identifier("func"), .identifier("function")
+                where peekRaw(2).kind == .symbol(.leftParen) && Parser.isName(peekRaw(1).kind):
             record("functions are defined with 'fn', as in 'fn square(x) { return x * x }'", at: token.range)
             throw Failure()
         case .identifier(let name) where peekRaw(1).kind == .symbol(.comma):
@@ -30,7 +33,7 @@ extension Parser {
         default:
             statement = try parseExpressionOrAssignment()
         }
-        try expectStatementEnd()
+        try expectStatementEnd(startingAt: first)
         return statement
     }
 
@@ -42,15 +45,35 @@ extension Parser {
         }
     }
 
-    mutating func expectStatementEnd() throws(Failure) {
+    mutating func expectStatementEnd(startingAt first: Int) throws(Failure) {
         switch peek().kind {
         case .newline, .symbol(.semicolon): advance()
         case .end, .symbol(.rightBrace): break
         case .identifier("elif"):
             throw fail("expected the end of the statement (a new line or ';')", label: "write 'else if'")
         default:
-            throw fail("expected the end of the statement (a new line or ';')")
+            throw fail("expected the end of the statement (a new line or ';')", label: keywordTypo(inStatementAt: first))
         }
+    }
+
+    static func isName(_ kind: TokenKind) -> Bool {
+        if case .identifier = kind { return true }
+        return false
+    }
+
+    /// "did you mean 'for'?" when a misspelt keyword made a statement read as
+    /// a command (`fro i in xs {`, `whiel x < 3 {`) or `}` is followed by a
+    /// misspelt `else`.
+    mutating func keywordTypo(inStatementAt first: Int) -> String? {
+        let found = peek()
+        if case .identifier(let word) = found.kind, previous.kind == .symbol(.rightBrace),
+           closestName(to: word, among: ["else"]) != nil {
+            return "found '\(word)': did you mean 'else'?"
+        }
+        guard found.kind == .symbol(.leftBrace) || found.kind == .keyword(.in),
+              first < tokens.count, case .identifier(let name) = tokens[first].kind,
+              let keyword = closestName(to: name, among: ["if", "for", "while"]) else { return nil }
+        return "found \(found.kind.described): did you mean '\(keyword)' at \(Parser.at(tokens[first].range.start))?"
     }
 
     // command: name argument (',' argument)*
