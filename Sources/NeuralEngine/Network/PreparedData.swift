@@ -42,7 +42,7 @@ struct PreparedData {
         }
         if loss == .bce { try PreparedData.checkProbabilities(y) }
         if y.isVector {
-            guard y.count == m else { throw EngineError("the data has \(m) examples but \(y.count) targets") }
+            guard y.count == m else { throw EngineError("the data has \(plural(m, "example")) but \(plural(y.count, "target"))") }
             if loss.takesClassIndices {
                 var labels = [Int]()
                 labels.reserveCapacity(m)
@@ -60,7 +60,7 @@ struct PreparedData {
                 targets = .values(PreparedData.signLabels(Tensor(rows: m, cols: 1, y.storage), network))
             }
         } else {
-            guard y.rows == m else { throw EngineError("the data has \(m) examples but \(y.rows) rows of targets") }
+            guard y.rows == m else { throw EngineError("the data has \(plural(m, "example")) but \(plural(y.rows, "row")) of targets") }
             if y.cols == 1 && k > 1 && loss.takesClassIndices {
                 targets = try PreparedData(x: x, y: Tensor(y.storage), network: network, loss: loss).targets
                 return
@@ -92,6 +92,9 @@ struct PreparedData {
         }
     }
 }
+
+/// "1 example", "3 examples".
+func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
 /// Shortest round-trip text of a number, as the language prints it.
 func formatNumber(_ v: Double) -> String {
