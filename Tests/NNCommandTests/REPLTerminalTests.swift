@@ -19,8 +19,10 @@ import Testing
     }
 
     @Test func bannerPromptAndEvaluation() throws {
+        let version = try NNBinary.run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let nn = try start()
-        #expect(nn.transcript.contains("nn 0."))
+        #expect(!version.isEmpty && nn.transcript.hasPrefix(version + ":"))
+        #expect(nn.transcript.contains(":help"))
         nn.type("6 * 7\r")
         try nn.expect("42\n")
         try nn.expect("nn> ")
