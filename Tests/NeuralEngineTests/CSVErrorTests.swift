@@ -136,6 +136,12 @@ import Testing
         #expect(error.message == "the file is UTF-16 text (it starts with the bytes 0xFFFE), not UTF-8: save it as \"CSV UTF-8\"")
     }
 
+    @Test func spreadsheetWorkbookIsNamed() throws {
+        let error = try #require(try loadError(bytes: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xFF]))
+        #expect(error.line == nil)
+        #expect(error.message == "the file is a zip archive (an Excel .xlsx workbook?), not CSV text: save it as \"CSV UTF-8\"")
+    }
+
     @Test func otherSeparatorsAreNamed() throws {
         let semicolons = try #require(try loadError("a;b;c\n1;2;3\n"))
         #expect(semicolons.place == "line 1")

@@ -90,4 +90,21 @@ import NeuralEngine
         #expect(iris[3] == "  #  sepal_len…  …  petal_wid…  y")
         #expect(iris[4] == "  0         5.1  …         0.2  0 setosa")
     }
+
+    @Test func manyClassesStopAfterFourLines() throws {
+        let k = 500
+        let d = Dataset(name: "ids", x: Tensor(rows: k, cols: 1, (0..<k).map(Double.init)),
+                        y: Tensor((0..<k).map(Double.init)), classes: (0..<k).map { "id\($0)" }, featureNames: ["a"])
+        let lines = text(d).split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 72 })
+        let classLines = lines[1...4]
+        #expect(classLines.first?.hasPrefix("classes: id0 (1), id1 (1),") == true)
+        let last = try #require(classLines.last)
+        #expect(last.hasSuffix(" more"))
+        // Shown and left over add up to every class.
+        let shown = classLines.joined().components(separatedBy: " (1)").count - 1
+        let left = Int(last.split(separator: " ").dropLast().last ?? "") ?? -1
+        #expect(shown + left == k)
+        #expect(lines[5].hasPrefix("  #"))
+    }
 }

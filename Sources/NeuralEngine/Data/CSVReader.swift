@@ -29,6 +29,10 @@ public enum CSVReader {
             throw DataError("the file is UTF-16 text (it starts with the bytes 0x\(hex(bytes[0]))\(hex(bytes[1]))), not UTF-8: save it as \"CSV UTF-8\"",
                             file: file, line: 1)
         }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            // The zip signature: an Excel workbook (.xlsx) or another archive renamed to .csv.
+            throw DataError("the file is a zip archive (an Excel .xlsx workbook?), not CSV text: save it as \"CSV UTF-8\"", file: file)
+        }
         let invalid = firstInvalidUTF8(bytes)
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }

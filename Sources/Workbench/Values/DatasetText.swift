@@ -16,6 +16,8 @@ struct DatasetText {
     /// Sets up to this size print whole; larger ones their first `headRows`.
     static let wholeLimit = 8
     static let headRows = 5
+    /// The class list stops after this many lines, saying how many are left.
+    static let classLines = 4
 
     let value: DatasetValue
     let options: RenderOptions
@@ -92,9 +94,18 @@ struct DatasetText {
         var lines: [String] = []
         var line = prefix
         let indent = String(repeating: " ", count: prefix.count)
+        let more = { (k: Int) in "\(ellipsis) \(k) more" }
         for (i, item) in items.enumerated() {
             let piece = item + (i == items.count - 1 ? "" : ",")
-            if line.count + piece.count + 1 > options.width, line != prefix, line != indent {
+            let fresh = line == prefix || line == indent
+            if lines.count == Self.classLines - 1, i < items.count - 1, !fresh,
+               line.count + 1 + piece.count + 1 + more(items.count - i - 1).count > options.width {
+                // The last line says how many are left: a column of ids or free
+                // text taken as the target would otherwise list thousands.
+                lines.append(line + " " + more(items.count - i))
+                return lines.joined(separator: "\n")
+            }
+            if line.count + piece.count + 1 > options.width, !fresh {
                 lines.append(line)
                 line = indent
             }
