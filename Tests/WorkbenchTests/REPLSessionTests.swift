@@ -62,6 +62,13 @@ import Testing
         #expect(run.sink.diagnostics.contains { $0.message.contains("already exists; :save! lesson.nn overwrites it") })
     }
 
+    @Test func anInputLeftOpenAtTheEndIsReportedNotDropped() {
+        let run = runREPL(lines: ["x = 1", "y = [1,", "2"])
+        #expect(run.status == 0)
+        #expect(run.sink.diagnostics.count == 1)
+        #expect(run.sink.diagnostics.first?.message.contains("]") == true)
+    }
+
     @Test func exitAndQuitSayHowToLeave() {
         let run = runREPL(lines: ["exit", "quit()", "1 + 1"])
         #expect(run.sink.diagnostics.map(\.message) == [

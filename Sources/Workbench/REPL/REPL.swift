@@ -53,6 +53,9 @@ public final class REPL {
             (session.interpreter.output as? StandardSink)?.acknowledgeInterrupts()
             switch typed {
             case .end:
+                // An input still open at the end (piped lines, Ctrl-D at `...>`)
+                // is not dropped in silence: the parser says what it lacks.
+                if !lines.isEmpty { evaluate(lines.joined(separator: "\n")) }
                 finishLine()
                 return ExitStatus.success
             case .interrupted:
