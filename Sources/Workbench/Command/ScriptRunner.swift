@@ -60,8 +60,14 @@ public enum ScriptRunner {
     private static func decode(_ data: Data, name: String) throws(UsageError) -> String {
         guard var text = String(validating: data, as: UTF8.self) else {
             let (line, column, byte) = firstInvalidUTF8(data)
-            throw UsageError(String(format: "%@:%d:%d: the script is not UTF-8 text (byte 0x%02X); save it as UTF-8",
-                                    name, line, column, byte), exitStatus: ExitStatus.scriptError)
+            let message = String(format: "%@:%d:%d: the script is not UTF-8 text (byte 0x%02X); save it as UTF-8",
+                                 name, line, column, byte)
+            // The line as best it reads, the byte under the caret, as every error shows its place.
+            let place = SourcePosition(offset: 0, line: line, column: column)
+            let shown = Diagnostic(.error, message, source: SourceFile(name: name, text: String(decoding: data, as: UTF8.self), directory: "."),
+                                   range: SourceRange(start: place, end: place))
+            let snippet = DiagnosticRenderer().render(shown).split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2)
+            throw UsageError(([message] + snippet.dropLast().map(String.init)).joined(separator: "\n"), exitStatus: ExitStatus.scriptError)
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a byte-order mark some editors add
         return text
