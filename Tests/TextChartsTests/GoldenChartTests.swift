@@ -115,5 +115,12 @@ import Testing
     @Test func blockCharsetForProjectors() throws {
         let plot = FunctionPlot(from: -5, to: 5, title: "tanh", functions: [.init("", tanh)])
         assertChart(try plot.render(width: 60, height: 15, style: ChartStyle(charset: .block)), golden: "tanh-block")
+        // Train solid, validation dashed: still two lines in thick strokes.
+        var chart = LineChart(title: "cost per epoch", xLabel: "epoch")
+        chart.series = [Series("train", x: Sample.epochs, y: Sample.train),
+                        Series("validation", x: Sample.epochs, y: Sample.validation, pattern: .dashed)]
+        let text = try chart.render(width: 60, height: 15, style: ChartStyle(charset: .block))
+        expectFits(text, width: 60, height: 15)
+        assertChart(text, golden: "line-block")
     }
 }
