@@ -57,6 +57,10 @@ import Testing
                 try Trainer(options).checkData(net, x: x, y: Tensor([0, 1]))
             }
             #expect(net.layers == before)
+            try net.setBias(layer: 1, Tensor([.infinity]))
+            #expect(throws: EngineError("b of layer 1 holds inf: training needs finite weights")) {
+                try net.train(on: Dataset(x: x, y: Tensor([0, 1])))
+            }
         }
     }
 

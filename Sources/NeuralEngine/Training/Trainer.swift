@@ -76,6 +76,13 @@ extension Trainer {
         let loss = Trainer.usesPerceptronRule(network) ? Loss.mse : Loss.resolve(options.loss, for: network).loss
         _ = try PreparedData(x: x, y: y, network: network, loss: loss)
         try Trainer.checkFinite(x, y, "")
+        // Weights set by hand to nan would also be blamed on the learning rate.
+        for (i, layer) in network.layers.enumerated() {
+            for (name, values) in [("W", layer.weights.storage), ("b", layer.bias.storage)] {
+                guard let bad = values.first(where: { !$0.isFinite }) else { continue }
+                throw EngineError("\(name) of layer \(i + 1) holds \(formatNumber(bad)): training needs finite weights")
+            }
+        }
         if let v = options.validation {
             do throws(EngineError) { _ = try PreparedData(x: v.x, y: v.y, network: network, loss: loss) } catch {
                 throw EngineError("validation set: \(error.message)")

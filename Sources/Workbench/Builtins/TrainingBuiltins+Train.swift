@@ -52,7 +52,8 @@ extension TrainingBuiltins {
         do throws(EngineError) { try trainer.checkData(net, x: data.x, y: data.y) } catch {
             // A loss that does not fit the output layer is the loss's fault (auto never picks one).
             let lossMismatch = error.message.contains("reads the outputs as probabilities") && reader.value("loss") != nil
-            let place = error.message.hasPrefix("validation") ? "validation" : (lossMismatch ? "loss" : "data")
+            let weights = error.message.hasSuffix("training needs finite weights")
+            let place = error.message.hasPrefix("validation") ? "validation" : (lossMismatch ? "loss" : (weights ? "net" : "data"))
             throw engineError(reader, error.message, at: place)
         }
         // A notebook keeps one summary line per run (the stop line): no
