@@ -80,13 +80,22 @@ import Language
                      "Stochastic gradient descent", "Mini-batch gradient descent", "Batch gradient descent",
                      "Gradient dJ/dW^l", "Weight update", "Forward pass", "Overfitting", "Validation set",
                      "Bias", "Weight", "Neuron", "Layer", "Loss function", "Cost function J", "Sigmoid", "ReLU",
-                     "Step function", "Hyperbolic tangent", "Feed-forward network"] {
+                     "Step function", "Hyperbolic tangent", "Feed-forward network", "Hyperparameter", "Stopping criteria",
+                     "Symmetry breaking", "Divergence", "Deep network", "Digit recognition (OCR)", "Time series",
+                     "Sliding window", "Autoencoder", "Denoising", "Reconstruction error", "Half squared error"] {
             #expect(text.contains(term), "the glossary lacks \(term)")
         }
         let lr = try #require(text.split(separator: "\n").first { $0.hasPrefix("Learning rate") })
         #expect(lr.hasSuffix("معدل التعلم"))
         #expect(lr.contains("lr=0.1"))
         #expect(text.contains("حقبة"))
+        // The table's columns line up: on every row the nn column starts where the header's does.
+        let lines = text.split(separator: "\n").map { Array($0) }
+        let header = try #require(lines.first { $0.starts(with: "English") })
+        let nnColumn = try #require(header.indices.dropFirst("English".count).first { header[$0] != " " })
+        for row in lines where row.contains(where: { $0.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } }) {
+            #expect(row.count > nnColumn && row[nnColumn - 1] == " " && row[nnColumn] != " ", "misaligned: \(String(row))")
+        }
         for entry in Glossary.entries {
             #expect(entry.arabic.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }, "\(entry.english) has no Arabic term")
         }
