@@ -101,6 +101,11 @@ import Language
     @Test func sizesOutOfReach() {
         #expect(failure("plot([1, 2, 3], width=10000)") == "plot: width must be at most 500 characters, got 10000")
         #expect(failure("hist([1, 2, 3], height=1000)") == "hist: height must be at most 200 lines, got 1000")
+        #expect(failure("plot(sigmoid, width=1 / 0)") == "plot: width must be at most 500 characters, got inf")
+        #expect(failure("plot(sigmoid, height=-1 / 0)") == "plot: height must be a positive whole number, got -inf")
+        #expect(failure("plot(sigmoid, width=1e300)") == "plot: width must be at most 500 characters, got 1e+300")
+        #expect(failure("plot(sigmoid, width=0 / 0)") == "plot: width must be a positive whole number, got nan")
+        #expect(failure("scatter(dataset(\"xor\"), height=-3)") == "scatter: height must be a positive whole number, got -3")
         #expect(failure("heatmap([[1, 2]], width=3, height=2)")?.hasPrefix("heatmap: a heatmap needs at least") == true)
         #expect(failure("a = [[1, 2], [3, 4]]\nheatmap(a, a, a, a, a, a, a, a, width=30)") == "heatmap: 8 heatmaps side by side needs at least 61 x 4 characters (labels included), got 30 x 18")
         #expect(failure("plot([1, 2, 3], width=15, height=4)")?.hasPrefix("plot: a line chart needs at least") == true)

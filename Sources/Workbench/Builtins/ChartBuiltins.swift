@@ -46,11 +46,18 @@ enum ChartBuiltins {
         let terminal = options.isTerminal && options.columns > 0 && options.rows > 0
         let defaultHeight = terminal ? min(max(options.rows - 8, 1), maxHeight) : 18
         let defaultWidth = terminal ? min(options.columns, maxWidth) : 72
+        // A chart wider or taller than any screen is a typo, not a wish
+        // (checked before reading the whole number, so 1e300 and inf say so too).
+        for (name, limit, unit) in [("width", maxWidth, "characters"), ("height", maxHeight, "lines")] {
+            if case .number(let x)? = r.value(name), x > Double(limit) {
+                throw r.error(name, "\(name) must be at most \(limit) \(unit), got \(formatNumber(x))")
+            }
+            if case .number(let x)? = r.value(name), x.isInfinite {
+                throw r.error(name, "\(name) must be a positive whole number, got \(formatNumber(x))")
+            }
+        }
         let width = try r.optionalWholeNumber("width", positive: true) ?? defaultWidth
         let height = try r.optionalWholeNumber("height", positive: true) ?? defaultHeight
-        // A chart wider or taller than any screen is a typo, not a wish.
-        if width > maxWidth { throw r.error("width", "width must be at most \(maxWidth) characters, got \(width)") }
-        if height > maxHeight { throw r.error("height", "height must be at most \(maxHeight) lines, got \(height)") }
         let charset: ChartCharset = switch session.charset {
         case .braille: .braille
         case .ascii: .ascii
