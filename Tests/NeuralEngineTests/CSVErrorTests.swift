@@ -156,6 +156,12 @@ import Testing
         #expect(error.message == "\"٢٫٥\" is not a number: write decimals with a point and no thousands separators")
     }
 
+    @Test func typographicMinusIsNamed() throws {
+        let error = try #require(try loadError("a,kind\n1,x\n\u{2212}0.5,y\n"))
+        #expect(error.place == "line 3, column \"a\"")
+        #expect(error.message == "\"\u{2212}0.5\" is not a number: write the minus sign as \"-\"")
+    }
+
     @Test func repeatedColumnNamesArePlacedByNumber() throws {
         let error = try #require(try loadError("a,a,kind\n1,2,x\n3,q,y\n"))
         #expect(error.place == "line 3, column 2")

@@ -56,6 +56,8 @@ import Testing
         #expect(n.message == "n must be a whole number from 2 to 50000000, got 1")
         let noise = try #require(throwing(DataError.self) { _ = try Dataset.named("moons", noise: -1) })
         #expect(noise.message == "noise must be a number >= 0, got -1")
+        let nan = try #require(throwing(DataError.self) { _ = try Dataset.named("moons", noise: -.nan) })
+        #expect(nan.message == "noise must be a number >= 0, got nan")
         let classes = try #require(throwing(DataError.self) { _ = try Dataset.named("moons", classes: 3) })
         #expect(classes.message == "classes= applies only to \"spiral\"; \"moons\" has 2 classes")
         let few = try #require(throwing(DataError.self) { _ = try Dataset.named("spiral", n: 3, classes: 4) })

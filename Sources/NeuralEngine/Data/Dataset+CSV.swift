@@ -221,6 +221,10 @@ extension Dataset {
            DecimalNumber.parse(text.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: "\u{066B}", with: ".")) != nil {
             return "\(shown(text)) is not a number: write decimals with a point and no thousands separators"
         }
+        // A typographic minus (−, from a document or a web page) where "-" belongs.
+        if text.contains("\u{2212}"), DecimalNumber.parse(text.replacingOccurrences(of: "\u{2212}", with: "-")) != nil {
+            return "\(shown(text)) is not a number: write the minus sign as \"-\""
+        }
         if DecimalNumber.isDecimal(DecimalNumber.asciiDigits(trimmed).utf8) {
             return "\(shown(text)) is too large for a 64-bit number"
         }
