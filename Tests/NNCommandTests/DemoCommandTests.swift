@@ -105,6 +105,13 @@ import Testing
             #expect(result.status == 0)
         }
         #expect(folder.read("lesson.md")?.contains("```text\n42\n```") == true)
+        // Nowhere to write: said before the script runs, in nn's own words.
+        let noFolder = try NNBinary.run(["notebook", "lesson.nn", "-o", "missing/lesson.md"], directory: folder.path)
+        #expect(noFolder.status == 2)
+        #expect(noFolder.stderr.hasPrefix("nn notebook: cannot write missing/lesson.md: there is no folder "))
+        let aFolder = try NNBinary.run(["notebook", "lesson.nn", "-o", "."], directory: folder.path)
+        #expect(aFolder.status == 2)
+        #expect(aFolder.stderr == "nn notebook: -o . is a folder; give a file name, e.g. -o lesson.md\n")
     }
 
     @Test func notebookOfAScriptThatFailsShowsTheErrorAndExitsWith1() throws {

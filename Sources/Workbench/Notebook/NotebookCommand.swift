@@ -57,7 +57,7 @@ public enum NotebookCommand {
             do {
                 try result.markdown.write(toFile: output, atomically: true, encoding: .utf8)
             } catch {
-                StandardStream.error.write("nn notebook: cannot write \(output): \(error.localizedDescription)\n")
+                StandardStream.error.write("nn notebook: cannot write \(output): \(Self.reason(error))\n")
                 return ExitStatus.scriptError
             }
             StandardStream.error.write("wrote \(output)\n")
@@ -72,7 +72,16 @@ public enum NotebookCommand {
     /// Rewriting a Markdown file from its script is the point of `-o`.
     static func refusal(toWrite output: String, from input: String) -> String? {
         let manager = FileManager.default
-        guard manager.fileExists(atPath: output) else { return nil }
+        let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            return "cannot write \(output): there is no folder \(folder)"
+        }
+        var outputIsFolder: ObjCBool = false
+        guard manager.fileExists(atPath: output, isDirectory: &outputIsFolder) else { return nil }
+        if outputIsFolder.boolValue {
+            return "-o \(output) is a folder; give a file name, e.g. -o \(markdownName(for: input))"
+        }
         if manager.fileExists(atPath: input), sameFile(output, input) {
             return "-o \(output) is the script itself; write the notebook to a .md file, e.g. -o \(markdownName(for: input))"
         }
@@ -94,6 +103,13 @@ public enum NotebookCommand {
               let yDevice = (y[.systemNumber] as? NSNumber)?.uint64Value
         else { return false }
         return xNode == yNode && xDevice == yDevice
+    }
+
+    /// Foundation's sentence as a diagnostic: lower-case, no final period.
+    private static func reason(_ error: any Error) -> String {
+        var text = error.localizedDescription
+        while text.hasSuffix(".") { text.removeLast() }
+        return text.prefix(1).lowercased() + text.dropFirst()
     }
 
     private static func markdownName(for input: String) -> String {
