@@ -45,12 +45,15 @@ import Testing
             let before = net.layers
             let bad = Tensor(rows: 2, cols: 2, [0, 1, 1, .nan])
             #expect(throws: EngineError("the inputs hold nan at example 1, feature 1: training needs finite numbers")) {
-                try net.train(on: Dataset(x: bad, y: Tensor([0, 1])))
+                try Trainer().checkData(net, x: bad, y: Tensor([0, 1]))
             }
             let linear = try Network(inputs: 2, [LayerSpec(1, .linear)])
             #expect(throws: EngineError("the targets hold -inf at example 0: training needs finite numbers")) {
-                try linear.train(on: Dataset(x: x, y: Tensor([-.infinity, 1])))
+                try Trainer().checkData(linear, x: x, y: Tensor([-.infinity, 1]))
             }
+            // Trained without the check, the run stops at epoch 1 and names the data as the cause.
+            let h = try net.train(on: Dataset(x: bad, y: Tensor([0, 1])))
+            #expect(h.stop.message == "stopped at epoch 1: the cost became nan (the inputs hold nan at example 1, feature 1); the network keeps its starting weights")
             var options = TrainingOptions()
             options.validation = Dataset(x: bad, y: Tensor([0, 1]))
             #expect(throws: EngineError("validation set: the inputs hold nan at example 1, feature 1: training needs finite numbers")) {

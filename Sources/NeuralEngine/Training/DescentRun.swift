@@ -8,6 +8,7 @@ struct DescentRun {
     let data: PreparedData
     let validation: PreparedData?
     let inputs: Tensor
+    let targets: Tensor
 
     init(network: Network, x: Tensor, y: Tensor, settings: ResolvedSettings, options: TrainingOptions) throws(EngineError) {
         self.network = network
@@ -23,6 +24,7 @@ struct DescentRun {
             validation = nil
         }
         inputs = x
+        targets = y
     }
 
     func run(progress: ((TrainingProgress) -> Void)?, shouldStop: (() -> Bool)?) -> History {
@@ -149,6 +151,7 @@ struct DescentRun {
     /// The most probable reason a cost blew up, for the stop message.
     func likelyCause() -> String {
         // Only measured when needed: a pass over every input.
+        if let place = Trainer.firstNonFinite(inputs, targets) { return place }
         let largestInput = inputs.storage.reduce(0) { Swift.max($0, Swift.abs($1)) }
         var cause = "learning rate \(formatNumber(settings.learningRate)) is probably too large"
         if largestInput > 100 {

@@ -59,7 +59,10 @@ public struct Trainer: Sendable {
                       progress: ((TrainingProgress) -> Void)? = nil,
                       shouldStop: (() -> Bool)? = nil) throws(EngineError) -> History {
         let settings = try resolve(network, examples: x.rows)
-        try checkData(network, x: x, y: y)
+        // The full data check (a pass over every number) is `checkData`, for callers that
+        // want the error before anything runs; a nan left in the data is named by the
+        // divergence message instead, so this timed path does not pay for that pass.
+        try Trainer.checkWeights(network)
         if settings.kind == .perceptron {
             return try PerceptronRun(network: network, x: x, y: y, settings: settings, options: options)
                 .run(progress: progress, shouldStop: shouldStop)
@@ -76,13 +79,7 @@ extension Trainer {
         let loss = Trainer.usesPerceptronRule(network) ? Loss.mse : Loss.resolve(options.loss, for: network).loss
         _ = try PreparedData(x: x, y: y, network: network, loss: loss)
         try Trainer.checkFinite(x, y, "")
-        // Weights set by hand to nan would also be blamed on the learning rate.
-        for (i, layer) in network.layers.enumerated() {
-            for (name, values) in [("W", layer.weights.storage), ("b", layer.bias.storage)] {
-                guard let bad = values.first(where: { !$0.isFinite }) else { continue }
-                throw EngineError("\(name) of layer \(i + 1) holds \(formatNumber(bad)): training needs finite weights")
-            }
-        }
+        try Trainer.checkWeights(network)
         if let v = options.validation {
             do throws(EngineError) { _ = try PreparedData(x: v.x, y: v.y, network: network, loss: loss) } catch {
                 throw EngineError("validation set: \(error.message)")
@@ -91,15 +88,31 @@ extension Trainer {
         }
     }
 
-    /// A nan or inf in the data would turn the first cost into nan, which
-    /// would then be blamed on the learning rate: name the number instead.
-    static func checkFinite(_ x: Tensor, _ y: Tensor, _ prefix: String) throws(EngineError) {
+    /// Weights set by hand to nan would also be blamed on the learning rate.
+    static func checkWeights(_ network: Network) throws(EngineError) {
+        for (i, layer) in network.layers.enumerated() {
+            for (name, values) in [("W", layer.weights.storage), ("b", layer.bias.storage)] {
+                guard let bad = values.first(where: { !$0.isFinite }) else { continue }
+                throw EngineError("\(name) of layer \(i + 1) holds \(formatNumber(bad)): training needs finite weights")
+            }
+        }
+    }
+
+    /// Where the data first holds nan or inf ("the inputs hold nan at example 1, feature 1"), or nil.
+    static func firstNonFinite(_ x: Tensor, _ y: Tensor) -> String? {
         for (t, what, part) in [(x, "inputs", "feature"), (y, "targets", "output")] {
             guard let i = t.storage.firstIndex(where: { !$0.isFinite }) else { continue }
             let cols = t.isMatrix ? t.cols : 1
             let place = cols == 1 && what == "targets" ? "example \(i)" : "example \(i / cols), \(part) \(i % cols)"
-            throw EngineError("\(prefix)the \(what) hold \(formatNumber(t.storage[i])) at \(place): training needs finite numbers")
+            return "the \(what) hold \(formatNumber(t.storage[i])) at \(place)"
         }
+        return nil
+    }
+
+    /// A nan or inf in the data would turn the first cost into nan, which
+    /// would then be blamed on the learning rate: name the number instead.
+    static func checkFinite(_ x: Tensor, _ y: Tensor, _ prefix: String) throws(EngineError) {
+        if let place = firstNonFinite(x, y) { throw EngineError("\(prefix)\(place): training needs finite numbers") }
     }
 }
 
