@@ -74,8 +74,8 @@ import NeuralEngine
         #expect(try call("zeros", .number(2), .number(3)) == "[[0, 0, 0], [0, 0, 0]]")
         #expect(try call("ones", .number(2), .number(2)) == "[[1, 1], [1, 1]]")
         #expect(try call("ones", .numbers(1, 2)) == "[[1, 1]]")
-        #expect(failure("zeros", .number(-5))?.message == "zeros: rows must be a whole number >= 0, got -5")
-        #expect(failure("zeros", .number(2.5))?.message == "zeros: rows must be a whole number >= 0, got 2.5")
+        #expect(failure("zeros", .number(-5))?.message == "zeros: n must be a whole number >= 0, got -5")
+        #expect(failure("zeros", .number(2.5))?.message == "zeros: n must be a whole number >= 0, got 2.5")
         #expect(failure("zeros", .number(1e300)) != nil)
         #expect(failure("ones", .number(100_000), .number(100_000))?.message.contains("100000000") == true)
     }

@@ -73,6 +73,6 @@ import Language
         let big = try #require(failure("zeros(100000, 100000)"))
         #expect(big.message.contains("100000000"))
         let huge = try #require(failure("ones(1e300)"))
-        #expect(huge.message == "ones: rows must be a whole number >= 0 of at most 2^53 (9007199254740992), got 1e+300")
+        #expect(huge.message == "ones: n must be a whole number >= 0 of at most 2^53 (9007199254740992), got 1e+300")
     }
 }

@@ -16,7 +16,8 @@ public enum Limits {
     /// Refuses a list or tensor of more than `maxElements` elements.
     public static func checkCount(_ count: Double, of what: String) throws(ScriptError) {
         if count.isNaN || count > Double(maxElements) {
-            throw ScriptError("a \(what) of \(formatNumber(count.rounded(.up))) elements is too large: at most \(maxElements) are allowed")
+            let unit = what == "string" ? "characters" : "elements"
+            throw ScriptError("a \(what) of \(formatNumber(count.rounded(.up))) \(unit) is too large: at most \(maxElements) are allowed")
         }
     }
 }

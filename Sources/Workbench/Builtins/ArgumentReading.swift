@@ -74,18 +74,21 @@ struct ArgumentReader {
 
     /// A whole number (epochs, sizes, counts) no larger than 2^53 in size;
     /// `positive` demands at least 1, `nonNegative` at least 0.
-    func wholeNumber(_ name: String, positive: Bool = false, nonNegative: Bool = false) throws(ScriptError) -> Int {
+    /// `shown` names the argument in the message when its parameter name
+    /// would mislead (`zeros(-1)` has no rows: its size is n).
+    func wholeNumber(_ name: String, positive: Bool = false, nonNegative: Bool = false, shown: String? = nil) throws(ScriptError) -> Int {
+        let label = shown ?? name
         let v = try required(name)
         let kind = positive ? "a positive whole number" : nonNegative ? "a whole number >= 0" : "a whole number"
         if case .number(let x) = v, x.rounded() == x, abs(x) > 9_007_199_254_740_992 {
             // Whole, but past what a double counts exactly (LANGUAGE.md §3 limits).
-            throw error(name, "\(name) must be \(kind) of at most 2^53 (9007199254740992), got \(v.shortDescription)")
+            throw error(name, "\(label) must be \(kind) of at most 2^53 (9007199254740992), got \(v.shortDescription)")
         }
         guard case .number(let x) = v, let n = Value.wholeInt(x) else {
-            throw error(name, "\(name) must be \(kind), got \(v.shortDescription)")
+            throw error(name, "\(label) must be \(kind), got \(v.shortDescription)")
         }
         if (positive && n < 1) || (nonNegative && n < 0) {
-            throw error(name, "\(name) must be \(kind), got \(v.shortDescription)")
+            throw error(name, "\(label) must be \(kind), got \(v.shortDescription)")
         }
         return n
     }

@@ -185,8 +185,14 @@ extension MathBuiltins {
             }
             return dims.count == 1 ? (nil, dims[0]) : (dims[0], dims[1])
         }
-        let first = try r.wholeNumber("rows", nonNegative: true)
-        guard let cols = try r.optionalWholeNumber("cols", nonNegative: true) else { return (nil, first) }
+        let isVector = r.value("cols") == nil
+        let first = try r.wholeNumber("rows", nonNegative: true, shown: isVector ? "n" : "rows")
+        guard let cols = try r.optionalWholeNumber("cols", nonNegative: true) else {
+            if first > Limits.maxElements {
+                throw r.error("rows", "a vector of \(first) is too large: at most \(Limits.maxElements) elements are allowed")
+            }
+            return (nil, first)
+        }
         return (first, cols)
     }
 
@@ -209,7 +215,7 @@ extension MathBuiltins {
             guard r.value("cols") != nil else {
                 let n = rows ?? t.count
                 guard n == t.count else {
-                    throw r.error("rows", "cannot reshape \(t.kindDescription) (\(t.count) numbers) to a vector of \(n)")
+                    throw r.error("rows", "cannot reshape \(t.kindDescription) (\(t.count == 1 ? "1 number" : "\(t.count) numbers")) to a vector of \(n)")
                 }
                 return .tensor(t.flattened)
             }
@@ -304,6 +310,6 @@ extension MathBuiltins {
     }
 
     private static func cannotInfer(_ r: ArgumentReader, _ t: Tensor, _ name: String, _ other: Int) -> ScriptError {
-        r.error(name, "cannot reshape \(t.kindDescription) (\(t.count) numbers) with a size of \(other): \(t.count) is not a multiple of \(other)")
+        r.error(name, "cannot reshape \(t.kindDescription) (\(t.count == 1 ? "1 number" : "\(t.count) numbers")) with a size of \(other): \(t.count) is not a multiple of \(other)")
     }
 }
