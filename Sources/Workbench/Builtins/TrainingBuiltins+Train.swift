@@ -63,7 +63,12 @@ extension TrainingBuiltins {
             context.write(TrainingReport.settingsLine(settings, unicode: unicode) + "\n")
         }
         if verbose {
-            for warning in TrainingReport.warnings(settings, net) { context.warn(TrainingReport.ascii(warning, unicode)) }
+            var warnings = TrainingReport.warnings(settings, net)
+            // LANGUAGE.md §6: sgd (and adam) ignore momentum; a student who set it meant it.
+            if case .number(let mu)? = reader.value("momentum"), settings.kind != .perceptron, options.optimizer.name != "momentum" {
+                warnings.append("momentum=\(Value.number(mu).shortDescription) has no effect with optimizer \"\(options.optimizer.name)\": use optimizer=\"momentum\"")
+            }
+            for warning in warnings { context.warn(TrainingReport.ascii(warning, unicode)) }
         }
 
         let live = session.options.isTerminal && !session.isNotebook
