@@ -204,6 +204,10 @@ import Testing
         // In the header there is no name to give: the column number.
         let header = try #require(try loadError(bytes: Array("a,b".utf8) + [0xC3, 0x0A] + Array("1,2\n".utf8)))
         #expect(header.place == "line 1, column 2")
+        #expect(header.message.hasPrefix("invalid UTF-8 at character 4 of the line"))
+        // A byte-order mark is not a character the user sees.
+        let bom = try #require(try loadError(bytes: [0xEF, 0xBB, 0xBF] + Array("a,b".utf8) + [0xC3, 0x0A] + Array("1,2\n".utf8)))
+        #expect(bom.message.hasPrefix("invalid UTF-8 at character 4 of the line"))
     }
 
     @Test func headerMissing() throws {

@@ -168,7 +168,8 @@ public enum CSVReader {
                 } else if scalar == "\r" {
                     line += 1
                     character = 1
-                } else {
+                } else if !(scalar == "\u{FEFF}" && offset == 3) {
+                    // (an editor does not show the byte-order mark)
                     character += 1
                 }
                 afterCR = scalar == "\r"
