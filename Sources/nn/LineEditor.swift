@@ -11,7 +11,7 @@ import Glibc
 func openREPL(session: Session, sink: StandardSink, terminal: Terminal) -> Int32 {
     Interrupt.install(repeatTerminates: false)
     let interactive = terminal.stdinIsTerminal
-    let reader: any LineReader = interactive ? LineEditor() : PlainLineReader()
+    let reader: any LineReader = interactive ? LineEditor(utf8Locale: terminal.utf8Locale) : PlainLineReader()
     let history = interactive ? HistoryStore.defaultPath().map { HistoryStore(path: $0) } : nil
     let repl = REPL(session: session, reader: reader, history: history)
     repl.showsBanner = interactive
@@ -35,7 +35,15 @@ final class LineEditor: LineReader {
         didSet { Completion.current.withLock { $0 = completer.map(CompleterBox.init) } }
     }
 
-    init() {
+    init(utf8Locale: Bool) {
+        // In the C locale readline edits byte by byte: Left or Backspace over
+        // an Arabic letter would split it. Keys that arrive as UTF-8 are
+        // edited as UTF-8; readline reads the locale from the environment at
+        // each prompt, so that is where it is set. Charts keep following the
+        // locale the student set (decided before this, in `Terminal`).
+        if !utf8Locale, setlocale(LC_CTYPE, "C.UTF-8") != nil {
+            setenv("LC_ALL", "C.UTF-8", 1)
+        }
         nn_rl_configure(attemptCompletion, wordBreakCharacters)
         WindowSize.watch()
         using_history()

@@ -245,6 +245,13 @@ import Testing
         try nn.expect("4\n")
         nn.type(":vars\r")
         try nn.expect("معدل_التعلم  number")
+        // Editing moves over whole letters: Left twice, then type in between.
+        nn.type("s = \"سلام\"\u{1B}[D\u{1B}[DZ\r")
+        try nn.expect("nn> ")
+        nn.type("s\r")
+        try nn.expect("سلاZم\n")
+        nn.type("plot(sigmoid)\r")
+        try nn.expect("+------+")  // charts stay ASCII in the C locale
     }
 
     @Test(.enabled(if: NNBinary.knows("train")))
