@@ -48,7 +48,7 @@ struct PreparedData {
                 labels.reserveCapacity(m)
                 for (i, v) in y.storage.enumerated() {
                     guard v == v.rounded(), v >= 0, v < Double(k) else {
-                        throw EngineError("cross_entropy needs class indices 0…\(k - 1) (the network has \(k) outputs), found \(formatNumber(v)) at example \(i)")
+                        throw EngineError("cross_entropy needs class indices 0…\(k - 1) (the network has \(plural(k, "output"))), found \(formatNumber(v)) at example \(i)")
                     }
                     labels.append(Int(v))
                 }
