@@ -93,9 +93,18 @@ import Language
         let lines = text.split(separator: "\n").map { Array($0) }
         let header = try #require(lines.first { $0.starts(with: "English") })
         let nnColumn = try #require(header.indices.dropFirst("English".count).first { header[$0] != " " })
-        for row in lines where row.contains(where: { $0.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } }) {
+        for row in lines where row.first != " " && row.contains(where: { $0.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } }) {
             #expect(row.count > nnColumn && row[nnColumn - 1] == " " && row[nnColumn] != " ", "misaligned: \(String(row))")
         }
+        // A long term wraps inside the Arabic column (28 columns wide at least), so no row passes 80 columns.
+        let narrow = try page(.string("glossary"), width: 64)
+        for line in narrow.split(separator: "\n") where line.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) {
+            let columns = line.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }.count
+            #expect(columns <= 80, "too wide: \(line)")
+        }
+        let wrapped = try #require(narrow.split(separator: "\n").first { $0.hasPrefix("Mini-batch gradient descent") })
+        #expect(wrapped.hasSuffix("الانحدار التدرجي بالدفعات"))
+        #expect(narrow.contains("\n" + String(repeating: " ", count: wrapped.count - "الانحدار التدرجي بالدفعات".count) + "الصغيرة\n"))
         for entry in Glossary.entries {
             #expect(entry.arabic.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }, "\(entry.english) has no Arabic term")
         }

@@ -75,7 +75,7 @@ enum Glossary {
             e("Backpropagation", "backward(net, d)", "الانتشار العكسي (للخطأ)", "the chain rule applied from the output layer back, giving every dJ/dW^l"),
             e("Chain rule", "trace=true", "قاعدة السلسلة", "the derivative of a composition is the product of the derivatives"),
             e("Error term delta^l", "trace=true", "حد الخطأ (دلتا)", "delta^l = dJ/dz^l, passed back one layer at a time"),
-            e("Gradient dJ/dW^l", "g.layers[l].W", "مشتقة التكلفة بالنسبة للأوزان", "how J changes with each weight of layer l: delta^l (a^(l-1))^T"),
+            e("Gradient dJ/dW^l", "g.layers[l].W", "مشتقة التكلفة بالنسبة للوزن", "how J changes with each weight of layer l: delta^l (a^(l-1))^T"),
             e("Gradient dJ/db^l", "g.layers[l].b", "مشتقة التكلفة بالنسبة للانحياز", "how J changes with each bias of layer l: delta^l"),
             e("Weight update", "update(net, g)", "تحديث الأوزان", "W := W - lr dJ/dW and b := b - lr dJ/db"),
             e("Optimizer", "optimizer=\"sgd\"", "خوارزمية التحسين (المُحسِّن)", "the rule that turns gradients into weight updates"),
@@ -112,7 +112,7 @@ enum Glossary {
             e("Cost curve", "plot(h)", "منحنى التكلفة", "the cost after each epoch"),
         ]),
         Section(title: "applications", entries: [
-            e("Digit recognition (OCR)", "dataset(\"digits\")", "التعرف الضوئي على الأرقام المكتوبة", "reading digits from 8x8 images: ten classes, a softmax output"),
+            e("Digit recognition (OCR)", "dataset(\"digits\")", "التعرف الضوئي على الأرقام", "reading digits from 8x8 images: ten classes, a softmax output"),
             e("Time series", "dataset(\"sine\")", "السلاسل الزمنية", "values measured one after another in time"),
             e("Sliding window", "windows(values, k)", "النافذة المنزلقة", "k consecutive values as the input, the next value as the target"),
             e("Autoencoder", "dense(32), dense(64)", "المشفر التلقائي", "a network trained to output its own input through a narrow layer"),
@@ -146,6 +146,27 @@ enum Glossary {
         }
     }
 
+    /// `text` cut at spaces into lines of at most `width` columns (combining
+    /// marks such as Arabic vowel signs take no column); one word longer than
+    /// that keeps its own line.
+    static func wrapWords(_ text: String, width: Int) -> [String] {
+        func columns(_ s: String) -> Int {
+            s.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }.count
+        }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, columns(line) + 1 + columns(String(word)) > width {
+                lines.append(line)
+                line = String(word)
+            } else {
+                line += (line.isEmpty ? "" : " ") + word
+            }
+        }
+        lines.append(line)
+        return lines
+    }
+
     /// The whole table: English, nn, Arabic last (right-to-left text reads best at the end of a line).
     static func table(width: Int, unicode: Bool) -> String {
         let all = entries
@@ -161,7 +182,15 @@ enum Glossary {
             lines.append(rule)
             lines.append(section.title)
             for entry in section.entries {
-                lines.append(entry.english.padding(englishWidth + 2) + entry.nn.padding(nnWidth + 2) + entry.arabic)
+                // A term too long for the window wraps within its own column: a
+                // terminal that wraps it instead starts the next row with Arabic.
+                let arabicColumn = englishWidth + nnWidth + 4
+                // At least 28 columns: most terms stay whole even at the 72 of a pipe.
+                let arabic = wrapWords(entry.arabic, width: max(28, width - arabicColumn))
+                lines.append(entry.english.padding(englishWidth + 2) + entry.nn.padding(nnWidth + 2) + arabic[0])
+                for rest in arabic.dropFirst() {
+                    lines.append(String(repeating: " ", count: arabicColumn) + rest)
+                }
             }
         }
         lines.append("")
