@@ -245,7 +245,10 @@ import Testing
         try nn.expect("4\n")
         nn.type(":vars\r")
         try nn.expect("معدل_التعلم  number")
-        // Editing moves over whole letters: Left twice, then type in between.
+        // Editing moves over whole letters: Left twice, then type in between
+        // (nn edits as C.UTF-8 then; a system without that locale cannot).
+        guard let utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil) else { return }
+        freelocale(utf8)
         nn.type("s = \"سلام\"\u{1B}[D\u{1B}[DZ\r")
         try nn.expect("nn> ")
         nn.type("s\r")
