@@ -24,6 +24,9 @@ public enum Interrupt {
     static let repeatTerminates = Atomic<Bool>(false)
     /// Counts every Ctrl-C, so output can tell a new one from one already handled.
     static let presses = Atomic<Int>(0)
+    /// In the REPL on a terminal, a second Ctrl-C while the first is pending
+    /// says why nothing happened yet (a long step between safe points).
+    static let explainsRepeat = Atomic<Bool>(false)
 
     /// How many times Ctrl-C was pressed since the start.
     public static var pressCount: Int { presses.load(ordering: .relaxed) }
@@ -43,6 +46,8 @@ public enum Interrupt {
         requested.store(false, ordering: .relaxed)
         _ = presses.load(ordering: .relaxed)
         Self.repeatTerminates.store(repeatTerminates, ordering: .relaxed)
+        explainsRepeat.store(!repeatTerminates && isatty(2) == 1, ordering: .relaxed)
+        _ = repeatHint.utf8CodeUnitCount
         var action = sigaction()
         #if canImport(Glibc)
         action.__sigaction_handler.sa_handler = interruptHandler
@@ -67,12 +72,17 @@ public enum Interrupt {
     }
 }
 
-/// Async-signal-safe: only atomics, `signal` and `raise`.
+/// A compile-time string: the handler may write it without allocating.
+private let repeatHint: StaticString = "\nstopping at the next safe point; Ctrl-\\ quits nn at once (the session is lost)\n"
+
+/// Async-signal-safe: only atomics, `signal`, `raise` and `write`.
 private func interruptHandler(_ number: Int32) {
     Interrupt.presses.wrappingAdd(1, ordering: .relaxed)
-    if Interrupt.requested.exchange(true, ordering: .relaxed),
-       Interrupt.repeatTerminates.load(ordering: .relaxed) {
+    guard Interrupt.requested.exchange(true, ordering: .relaxed) else { return }
+    if Interrupt.repeatTerminates.load(ordering: .relaxed) {
         _ = signal(SIGINT, SIG_DFL)
         raise(SIGINT)
+    } else if Interrupt.explainsRepeat.load(ordering: .relaxed) {
+        _ = write(2, repeatHint.utf8Start, repeatHint.utf8CodeUnitCount)
     }
 }
