@@ -21,16 +21,22 @@ struct AxisChart {
     var zeroAxes = true
 
     func render(width: Int, height: Int, style: ChartStyle, draw: (inout PlotArea) throws -> Void) throws -> String {
-        let rows = frame.plotRows(width: width, height: height)
-        guard rows >= Frame.minRows else { throw frame.tooSmall(width: width, height: height, labelWidth: 4) }
+        let available = frame.plotRows(width: width, height: height)
+        // Ticks for at least the smallest plot, so a too-small error names the label width too.
+        let rows = max(available, Frame.minRows)
         let yMax = max(3, rows / 2 + 1)
         let yRange = logY
             // Powers of ten at least two rows apart.
             ? Ticks.logarithmic(lo: y.lo, hi: y.hi, maxCount: max(2, (rows - 1) / 2 + 1), cells: rows)
             : Ticks.linear(lo: y.lo, hi: y.hi, maxCount: yMax, growth: growY, integers: integerY, cells: rows, unlabelled: unlabelledY)
         let labelWidth = max(yRange.ticks.map(\.label.count).max() ?? 1, 1)
+        guard available >= Frame.minRows else {
+            throw frame.tooSmall(width: width, height: height, labelWidth: labelWidth, columns: columnMultiple)
+        }
         var columns = width - labelWidth - 2
-        guard columns >= Frame.minColumns else { throw frame.tooSmall(width: width, height: height, labelWidth: labelWidth) }
+        guard columns >= max(Frame.minColumns, columnMultiple) else {
+            throw frame.tooSmall(width: width, height: height, labelWidth: labelWidth, columns: columnMultiple)
+        }
         var xRange = xTicks(columns: columns)
         // Room at the right for half of the last tick label.
         if fixedXTicks == nil, let last = xRange.ticks.last, xRange.hi - last.value <= (xRange.hi - xRange.lo) / Double(columns) {

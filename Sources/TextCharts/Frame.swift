@@ -25,9 +25,12 @@ struct Frame {
 
     func plotRows(width: Int, height: Int) -> Int { height - overhead(width: width) }
 
-    func tooSmall(width: Int, height: Int, labelWidth: Int) -> ChartError {
-        .tooSmall(chart: name, width: width, height: height,
-                  minWidth: labelWidth + 2 + Self.minColumns, minHeight: overhead(width: width) + Self.minRows)
+    /// `columns`: the fewest plot columns the chart can draw in (one per bin for a histogram).
+    func tooSmall(width: Int, height: Int, labelWidth: Int, columns: Int = minColumns) -> ChartError {
+        let minWidth = labelWidth + 2 + max(columns, Self.minColumns)
+        // Legend and notes wrap less on a wider chart: the height needed at the width used.
+        return .tooSmall(chart: name, width: width, height: height,
+                         minWidth: minWidth, minHeight: overhead(width: max(width, minWidth)) + Self.minRows)
     }
 
     func render(area: [[Cell?]], yTicks: [(row: Int, label: String)], xTicks: [(column: Int, label: String)],
@@ -93,7 +96,7 @@ struct Frame {
 extension Frame {
     /// The notes, each wrapped at spaces to the chart's width.
     func noteLines(width: Int) -> [String] {
-        notes.flatMap { wrap($0, width: max(width, 8)) }
+        notes.flatMap { wrap($0, width: max(width, 1)) }
     }
 
     private func wrap(_ text: String, width: Int) -> [String] {

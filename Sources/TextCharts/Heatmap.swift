@@ -64,7 +64,7 @@ public struct Heatmap: Sendable {
         let columnsAvailable = width - labelWidth - 2
         guard rowsAvailable >= 1, columnsAvailable >= 2 else {
             throw ChartError.tooSmall(chart: frame.name, width: width, height: height,
-                                      minWidth: labelWidth + 4, minHeight: frame.overhead(width: width) + 1)
+                                      minWidth: labelWidth + 4, minHeight: frame.overhead(width: max(width, labelWidth + 4)) + 1)
         }
         // Matrix entries per cell (averaged down) and cells per entry (blown up).
         let rowStep = max(1, (m + rowsAvailable - 1) / rowsAvailable)

@@ -52,10 +52,6 @@ public struct Histogram: Sendable {
         let top = counts.max() ?? 0
         let labelWidth = String(top).count
         let columns = width - labelWidth - 2
-        guard columns >= bins else {
-            throw ChartError.tooSmall(chart: frame.name, width: width, height: height,
-                                      minWidth: labelWidth + 2 + max(bins, Frame.minColumns), minHeight: frame.overhead(width: width) + Frame.minRows)
-        }
         var chart = AxisChart(frame: frame, x: (edges.first ?? 0, edges.last ?? 1), y: (0, Double(max(top, 1))))
         chart.integerY = true
         chart.growY = .infinity

@@ -212,5 +212,25 @@ import Testing
         #expect(hist.contains("bins of width 1e307") && hist.contains("-1e308"), "\(hist)")
         for text in [line, scatter, hist] { expectFits(text, width: 50, height: 12) }
     }
+
+    /// The smallest size a too-small error names draws, and one line less does not.
+    @Test func theSizeATooSmallErrorNamesIsEnough() throws {
+        let charts: [(String, (Int, Int) throws -> String)] = [
+            ("function", { try FunctionPlot(functions: [.init("relu") { max(0, $0) }, .init("tanh", tanh)]).render(width: $0, height: $1, style: .plain) }),
+            ("line", { try LineChart(title: "cost", series: [Series(y: Sample.train)]).render(width: $0, height: $1, style: .ascii) }),
+            ("scatter", { try ScatterChart(classNames: ["a", "b"], points: Sample.xor).render(width: $0, height: $1, style: .plain) }),
+            ("regions", { try RegionChart(shading: .classes { $0.map { $0.x > 0.5 ? 1 : 0 } }, points: Sample.xor).render(width: $0, height: $1, style: .plain) }),
+            ("histogram", { try Histogram(values: Sample.bell, bins: 20).render(width: $0, height: $1, style: .ascii) }),
+            ("heatmap", { try Heatmap(Sample.digitZero).render(width: $0, height: $1, style: .plain) }),
+        ]
+        for (name, render) in charts {
+            var minimum: (Int, Int)?
+            do { _ = try render(1, 1) } catch let ChartError.tooSmall(_, _, _, w, h) { minimum = (w, h) }
+            let (w, h) = try #require(minimum, "\(name) drew at 1 x 1")
+            let text = try render(w, h)
+            expectFits(text, width: w, height: h)
+            #expect(throws: ChartError.self, "\(name) drew at \(w) x \(h - 1)") { try render(w, h - 1) }
+        }
+    }
 }
 
