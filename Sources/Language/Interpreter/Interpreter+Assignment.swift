@@ -79,6 +79,32 @@ extension Interpreter {
         }
     }
 
+    /// `xs = append(xs, v)`, the way lists grow in a loop, without copying
+    /// the list each time (which made a loop of n appends take n^2 / 2
+    /// copies). Only for the built-in `append` on a list variable; false
+    /// leaves the statement to the general path.
+    func appendedInPlace(_ target: Expr, _ valueExpr: Expr, _ env: Environment) throws(Unwind) -> Bool {
+        guard case .name(let name) = target.kind,
+              case .call(let callee, let arguments) = valueExpr.kind,
+              case .name("append") = callee.kind, arguments.count == 2,
+              arguments.allSatisfy({ $0.label == nil }),
+              case .name(name) = arguments[0].value.kind,
+              env.owner(of: "append") == nil, hostValues["append"] == nil, builtinTable["append"] != nil,
+              let owner = env.owner(of: name), case .list(var items)? = owner.values[name]
+        else { return false }
+        // The list is read before the item is evaluated, as a call would.
+        let item = try evaluate(arguments[1].value, env)
+        do {
+            try Limits.checkCount(Double(items.count + 1), of: "list")
+        } catch {
+            throw failure(error, at: valueExpr.range)
+        }
+        owner.values[name] = Value.none
+        items.append(item)
+        owner.values[name] = .list(items)
+        return true
+    }
+
     /// The container after setting one element, or nil when a native changed in place.
     func settingElement(of container: Value, at index: Value, to value: Value, range: SourceRange) throws(Unwind) -> Value? {
         switch container {

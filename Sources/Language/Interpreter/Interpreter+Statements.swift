@@ -13,6 +13,7 @@ extension Interpreter {
         case .expression(let expr, _):
             _ = try evaluate(expr, env)
         case .assign(let target, let valueExpr):
+            if try appendedInPlace(target, valueExpr, env) { return .normal }
             let value = try evaluate(valueExpr, env)
             try assign(value, to: target, env)
         case .destructure(let names, let valueExpr):
