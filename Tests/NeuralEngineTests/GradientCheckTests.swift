@@ -65,6 +65,23 @@ import Testing
         }
     }
 
+    /// Zero biases and the input [0, 0] put relu's z exactly on its kink: the
+    /// central difference of those biases averages two slopes (0.5 against
+    /// backprop's relu'(0) = 0), so they are left out, not reported as wrong.
+    @Test func reluKinksAreLeftOut() throws {
+        try withOwnRandom {
+            GlobalRandom.seed(1)
+            let net = try Network(inputs: 2, [LayerSpec(4, .relu), LayerSpec(3, .leakyRelu), LayerSpec(1, .sigmoid)])
+            let check = try net.gradcheck(TrainingData.logic("xor"))
+            #expect(check.maxError < 1e-6, "\(check.layers.map(\.relativeError))")
+            #expect(check.layers[0].atKink == 4 && check.layers[0].checked == 8)
+            #expect(check.layers[2].atKink == 0 && check.layers[2].checked == 4)
+            // Away from the kinks nothing is left out.
+            for l in 1...2 { try net.setBias(layer: l, Tensor((0..<net.layers[l - 1].units).map { _ in 0.3 })) }
+            #expect(try net.gradcheck(TrainingData.logic("xor")).layers.allSatisfy { $0.atKink == 0 })
+        }
+    }
+
     @Test func oneHotCrossEntropyAndSoftmaxWithMse() throws {
         try withOwnRandom {
             GlobalRandom.seed(8)
