@@ -21,8 +21,9 @@ enum MathBuiltins {
         unary("exp", "e to the power x, element by element", "exp(0)   # 1", Foundation.exp),
         unary("log", "the natural logarithm ln x (log(0) is -inf), element by element", "log(exp(2))   # 2", Foundation.log),
         unary("sqrt", "the square root, element by element (nan below 0)", "sqrt([1, 4, 9])   # [1, 2, 3]") { $0.squareRoot() },
-        unary("floor", "the largest whole number at or below x", "floor(-2.5)   # -3", Foundation.floor),
-        unary("ceil", "the smallest whole number at or above x", "ceil(2.1)   # 3", Foundation.ceil),
+        // `+ 0` turns -0 into 0: Python's floor, ceil and round give the whole number 0, never -0.
+        unary("floor", "the largest whole number at or below x", "floor(-2.5)   # -3") { Foundation.floor($0) + 0 },
+        unary("ceil", "the smallest whole number at or above x", "ceil(2.1)   # 3") { Foundation.ceil($0) + 0 },
         round,
         clip,
     ] }
@@ -61,7 +62,7 @@ enum MathBuiltins {
     /// value, ties to even.
     static func roundHalfEven(_ x: Double, digits: Int) -> Double {
         guard x.isFinite else { return x }
-        if digits == 0 { return x.rounded(.toNearestOrEven) }
+        if digits == 0 { return x.rounded(.toNearestOrEven) + 0 }
         if digits > 0 {
             // printf rounds the exact binary value correctly, as CPython does.
             return Double(String(format: "%.\(Swift.min(digits, 340))f", x)) ?? x
