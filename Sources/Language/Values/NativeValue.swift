@@ -16,7 +16,8 @@ public protocol NativeValue {
     func render(_ options: RenderOptions) -> String
 
     /// The form used inside a list (`split(d, 0.8)` echoes two datasets):
-    /// by default the first line of `render`, so a list stays readable.
+    /// by default the first line of `render` in angle brackets
+    /// (`[<dataset xor: …>, <activation relu: …>]`), so a list stays readable.
     func renderInline(_ options: RenderOptions) -> String
 
     /// Field names, for `x.<TAB>` completion and "did you mean" suggestions.
@@ -38,8 +39,9 @@ public protocol NativeValue {
 extension NativeValue {
     public func renderInline(_ options: RenderOptions) -> String {
         let full = render(options)
-        guard let newline = full.firstIndex(of: "\n") else { return full }
-        var head = full[..<newline]
+        // A value that prints as a list (a tensor) reads as one inside a list.
+        if full.hasPrefix("["), !full.contains("\n") { return full }
+        var head = full[..<(full.firstIndex(of: "\n") ?? full.endIndex)]
         // A headline's side notes stand after a wide gap; inline, drop them.
         if let gap = head.range(of: "   ") { head = head[..<gap.lowerBound] }
         while head.last == " " { head = head.dropLast() }
