@@ -36,7 +36,7 @@ struct PreparedData {
         guard m > 0 else { throw EngineError("the data has no examples") }
         if loss == .bce || loss == .crossEntropy, !network.outputActivation.givesProbabilities {
             // log of a negative output is nan, and of an output above 1 a cost below 0.
-            let f = network.outputActivation.name, k = network.outputCount
+            let f = network.outputActivation.name
             let fix = loss == .bce ? "dense(\(k), sigmoid)" : "dense(\(k), softmax)"
             throw EngineError("\(loss.name) reads the outputs as probabilities, but the output layer is \(f), whose outputs can lie outside [0, 1]: end the network with \(fix), or use loss=\"mse\"")
         }

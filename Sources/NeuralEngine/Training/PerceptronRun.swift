@@ -34,7 +34,9 @@ struct PerceptronRun {
         let last = shape.depth - 1, k = shape.outputCount, n = shape.inputs(of: last)
         let ws = Workspace(shape, capacity: 1)
         let order = ExampleOrder(count: m)
-        let eval = Evaluator(shape: shape, data: data, loss: settings.loss == .crossEntropy ? .mse : settings.loss, kind: OutputKind(network))
+        // The cost shown is only a measure here; a sign output's -1 has no log, so bce falls back to mse too.
+        let unmeasurable = settings.loss == .crossEntropy || (settings.loss == .bce && !network.outputActivation.givesProbabilities)
+        let eval = Evaluator(shape: shape, data: data, loss: unmeasurable ? .mse : settings.loss, kind: OutputKind(network))
         var updates = 0, mistakes = 0
         history.stop = .epochsReached(options.epochs)
         for epoch in 1...Swift.max(options.epochs, 1) where options.epochs > 0 {
