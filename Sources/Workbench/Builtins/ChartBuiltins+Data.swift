@@ -75,8 +75,8 @@ extension ChartBuiltins {
             details: """
             every character of the plane is shaded by the class the network predicts there, and the \
             examples of d are drawn over it with their class's marker: a marker standing on another \
-            class's shade is misclassified: it is drawn in capitals (O, X) and their number is given \
-            under the chart.
+            class's shade is misclassified; such points are drawn in capitals (O, X), and their \
+            number is given under the chart.
             shade="probability" (one sigmoid output) shades by the output instead, from 0 to 1, so \
             you see how sure the network is; the boundary is where it crosses 0.5.
             """ + "\n" + sizeDetails
