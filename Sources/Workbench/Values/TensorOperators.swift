@@ -15,6 +15,9 @@ final class TensorOperators: OperatorHost {
     }
 
     func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value) throws(ScriptError) -> Value? {
+        if op == .equal || op == .notEqual, let same = Self.sameObject(lhs, rhs) {
+            return .bool(same == (op == .equal))
+        }
         let a: Operand?, b: Operand?
         do {
             a = try operand(lhs, side: "left", op)
@@ -43,6 +46,24 @@ final class TensorOperators: OperatorHost {
             } catch {
                 throw ScriptError(error.message)
             }
+        }
+    }
+
+    /// `==` on activations and networks, as Python compares objects:
+    /// `net.layers[1].activation == relu`, `n2 == n1` after `n2 = n1` (the same
+    /// network), but not `copy(n1) == n1`. Nil for other values.
+    private static func sameObject(_ lhs: Value, _ rhs: Value) -> Bool? {
+        guard case .native(let x) = lhs, case .native(let y) = rhs else { return nil }
+        switch (x, y) {
+        case let (f as ActivationValue, g as ActivationValue):
+            return f.activation == g.activation && f.role == g.role
+        case let (m as NetworkValue, n as NetworkValue):
+            return m.network === n.network
+        case let (k as LayerValue, l as LayerValue):
+            guard case .attached(let m, let i) = k.source, case .attached(let n, let j) = l.source else { return nil }
+            return m === n && i == j
+        default:
+            return nil
         }
     }
 
