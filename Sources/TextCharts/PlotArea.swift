@@ -105,15 +105,16 @@ struct PlotArea {
         for (i, ch) in chars.enumerated() where start + i < columns { mark(column: start + i, row: row, Cell(ch)) }
     }
 
-    /// Faint lines at y = 0 and x = 0 where 0 lies inside the range.
+    /// Faint lines at y = 0 and x = 0 where 0 lies inside the range (dim in
+    /// colour, so a jump at 0 is not read as drawn).
     mutating func zeroAxes(_ glyphs: FrameGlyphs) {
         let zeroRow = y.log ? nil : (y.lo < 0 && y.hi > 0 ? row(ofY: 0) : nil)
         let zeroColumn = x.log ? nil : (x.lo < 0 && x.hi > 0 ? column(ofX: 0) : nil)
         if let r = zeroRow {
-            for c in 0..<columns { shade(column: c, row: r, Cell(glyphs.zeroHorizontal)) }
+            for c in 0..<columns { shade(column: c, row: r, Cell(glyphs.zeroHorizontal, faint: true)) }
         }
         if let c = zeroColumn {
-            for r in 0..<rows { shade(column: c, row: r, Cell(r == zeroRow ? glyphs.zeroCross : glyphs.zeroVertical)) }
+            for r in 0..<rows { shade(column: c, row: r, Cell(r == zeroRow ? glyphs.zeroCross : glyphs.zeroVertical, faint: true)) }
         }
     }
 
