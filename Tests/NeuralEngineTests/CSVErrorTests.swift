@@ -59,6 +59,15 @@ import Testing
         #expect(error.description.hasSuffix("data.csv, line 9, column \"petal_width\": \"abc\" is not a number"))
     }
 
+    @Test func textColumnBesideTheTarget() throws {
+        let error = try #require(try loadError("name,age,survived\nAlice,30,1\nBob,41,0\n"))
+        #expect(error.place == "line 2, column \"name\"")
+        #expect(error.message == "\"Alice\" is not a number; the column holds text in every row, and only the target may: remove the column, or choose it with target=\"name\"")
+        // A column of numbers with one typo gets no such advice.
+        let typo = try #require(try loadError("age,survived\n30,1\n4l,0\n"))
+        #expect(typo.message == "\"4l\" is not a number")
+    }
+
     @Test func emptyFeature() throws {
         let error = try #require(try loadError("a,b,c\n1,2,x\n3,,y\n"))
         #expect(error.line == 3)

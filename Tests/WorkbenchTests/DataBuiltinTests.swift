@@ -105,7 +105,7 @@ import NeuralEngine
         let normalized = try dataset(try call("load", .string("pets.csv"), keywords: ["target": .number(-1), "normalize": .bool(true)], directory: folder.path))
         #expect(try normalized.field("mean").shown == "[3, 4]")
         let byName = try #require(failure("load", .string("pets.csv"), keywords: ["target": .string("a")], directory: folder.path))
-        #expect(byName.message == "load: pets.csv, line 2, column \"kind\": \"cat\" is not a number")
+        #expect(byName.message == "load: pets.csv, line 2, column \"kind\": \"cat\" is not a number; the column holds text in every row, and only the target may: remove the column, or choose it with target=\"kind\"")
         let missing = try #require(failure("load", .string("nope.csv"), directory: folder.path))
         #expect(missing.argument == .position(0))
         #expect(missing.message.hasPrefix("load: nope.csv: no such file (looked for "))

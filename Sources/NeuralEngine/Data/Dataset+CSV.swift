@@ -102,7 +102,15 @@ extension Dataset {
             for j in featureColumns {
                 let text = row.fields[j]
                 guard let value = DecimalNumber.parse(text) else {
-                    throw DataError(notANumber(text), file: file, line: row.line, column: j + 1, columnName: placeNames[j])
+                    var message = notANumber(text)
+                    let column = rows.filter { $0.fields.count == names.count }.map { $0.fields[j] }
+                    if message == "\(shown(text)) is not a number", column.count >= 2,
+                       !column.contains(where: { DecimalNumber.parse($0) != nil }) {
+                        // A whole column of text (names, ids, categories) beside the target: say what to do.
+                        let which = placeNames[j].isEmpty ? "\(j)" : Dataset.shown(names[j])
+                        message += "; the column holds text in every row, and only the target may: remove the column, or choose it with target=\(which)"
+                    }
+                    throw DataError(message, file: file, line: row.line, column: j + 1, columnName: placeNames[j])
                 }
                 x.append(value)
             }
