@@ -244,6 +244,8 @@ import Language
         #expect(failure("plot(sigmoid, x=\"updates\")") == "plot: x= applies to histories, not to functions")
         #expect(failure("plot(sigmoid, width=0)") == "plot: width must be a positive whole number, got 0")
         #expect(failure("hist([1, 2], bins=0)") == "hist: bins must be a positive whole number, got 0")
+        #expect(failure("hist([1, 2], bins=1 / 0)") == "hist: bins must be at most 1000, got inf")
+        #expect(failure("hist([1, 2], bins=5000)") == "hist: bins must be at most 1000, got 5000")
         #expect(failure("heatmap([[1]], [[2]], titles=[\"a\"])") == "heatmap: titles has 1 name for 2 matrices")
         #expect(failure("scatter(dataset(x=[[1], [2]], y=[[0, 1], [1, 0]]))") == "scatter: expected a dataset with 2 features (or features=[i, j] to pick two), got 1 feature")
         #expect(failure("scatter(dataset(\"iris\"), features=[0, 9])")?.hasPrefix("scatter: index 9 is out of range") == true)

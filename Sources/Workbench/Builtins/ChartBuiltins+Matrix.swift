@@ -24,8 +24,9 @@ extension ChartBuiltins {
         let r = args.reader("hist")
         let setup = try canvas(r, session)
         let values = try numbers(try r.required("values"), r, "values", vector: false)
+        // The limit first, so bins=1e300 and bins=inf say it too.
+        if case .number(let x)? = r.value("bins"), x > 1000 { throw r.error("bins", "bins must be at most 1000, got \(formatNumber(x))") }
         let bins = try r.optionalWholeNumber("bins", positive: true) ?? 20
-        guard bins <= 1000 else { throw r.error("bins", "bins must be at most 1000, got \(bins)") }
         let chart = Histogram(values: values, bins: bins, title: setup.title)
         return try draw(r, context) { try chart.render(width: setup.width, height: setup.height, style: setup.style) }
     }}
