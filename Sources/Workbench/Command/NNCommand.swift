@@ -1,3 +1,4 @@
+import Foundation
 import Language
 
 /// Does what the command line asked: run a script, code, standard input, or
@@ -6,6 +7,16 @@ import Language
 ///     exit(NNCommand.run(try CommandLineArguments.parse(words), context: context))
 public enum NNCommand {
     public static func run(_ arguments: CommandLineArguments, context: CommandContext) -> Int32 {
+        let status = dispatch(arguments, context: context)
+        // Results that never reached stdout (a full disk) make the run fail, as Python's do.
+        if let code = StandardStream.output.failure, status == ExitStatus.success {
+            StandardStream.error.write("nn: cannot write the output: \(String(cString: strerror(code)))\n")
+            return ExitStatus.scriptError
+        }
+        return status
+    }
+
+    private static func dispatch(_ arguments: CommandLineArguments, context: CommandContext) -> Int32 {
         switch arguments.action {
         case .help:
             StandardStream.output.write(Usage.text)

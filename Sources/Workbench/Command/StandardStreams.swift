@@ -28,13 +28,21 @@ public struct StandardStream: Sendable {
                 if n > 0 {
                     done += n
                 } else if !(n < 0 && errno == EINTR) {
-                    return  // a closed pipe or a full disk: nothing sensible to do
+                    // A closed pipe or a full disk: remember it, so the run does not end "successfully".
+                    let code = n < 0 ? errno : ENOSPC
+                    StandardStream.failures.withLock { if $0[descriptor] == nil { $0[descriptor] = code } }
+                    return
                 }
             }
         }
     }
 
     public var isTerminal: Bool { isatty(descriptor) == 1 }
+
+    private static let failures = Mutex<[Int32: Int32]>([:])
+
+    /// Why writing to this stream first failed (an errno), or nil.
+    public var failure: Int32? { StandardStream.failures.withLock { $0[descriptor] } }
 }
 
 /// The sink of the command line: output to stdout, diagnostics rendered to
