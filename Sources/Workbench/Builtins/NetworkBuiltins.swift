@@ -24,7 +24,7 @@ enum NetworkBuiltins {
                 example: "net = network(input(2), dense(4, tanh), dense(1, sigmoid))\nnet.layers[1].W      # W¹, 4×2",
                 details: "Each dense layer computes aˡ = f(Wˡ aˡ⁻¹ + bˡ); Wˡ has one row per neuron of layer l and one column per neuron of layer l-1. A network is an object: n2 = net names the same network; copy(net) makes an independent one."
             )
-        ) { (args, _) throws(ScriptError) -> Value in
+        ) { (args, context) throws(ScriptError) -> Value in
             let layers = args.rest
             let reader = args.reader("network")
             guard let first = layers.first else {
@@ -44,6 +44,7 @@ enum NetworkBuiltins {
                     throw ScriptError("network: layer \(i) must be dense(units, activation), got \(what)\(hint)", argument: reader.restOrigin(i))
                 }
                 specs.append(spec)
+                if let note = oneUnitSoftmaxNote(spec, layer: i) { context.warn(note) }
             }
             do throws(ShapeError) {
                 return .network(try Network(inputs: inputs, specs))
@@ -51,6 +52,13 @@ enum NetworkBuiltins {
                 throw ScriptError("network: \(error.message)")
             }
         }
+    }
+
+    /// Softmax divides by the sum over the layer's units: over one unit it is 1
+    /// whatever the input, so nothing can be learned through it.
+    static func oneUnitSoftmaxNote(_ spec: LayerSpec, layer: Int) -> String? {
+        guard spec.units == 1, spec.activation == .softmax else { return nil }
+        return "layer \(layer): softmax over 1 unit always gives 1 (it shares 1 among the layer's units); for one yes/no output use dense(1, sigmoid)"
     }
 
     /// How an error names a wrong argument to `network`.
@@ -134,10 +142,11 @@ enum NetworkBuiltins {
                 example: "p = perceptron(2)\ntrain p, dataset(\"and\"), epochs=20",
                 details: "train uses the perceptron rule on it: w := w + lr (y - y') x, b := b + lr (y - y')."
             )
-        ) { (args, _) throws(ScriptError) -> Value in
+        ) { (args, context) throws(ScriptError) -> Value in
             let reader = args.reader("perceptron")
             let n = try reader.wholeNumber("n", positive: true)
             let activation = try readActivation(reader, "activation") ?? .step
+            if let note = oneUnitSoftmaxNote(LayerSpec(1, activation), layer: 1) { context.warn(note) }
             do throws(ShapeError) {
                 return .network(try Network(inputs: n, [LayerSpec(1, activation)]))
             } catch {
