@@ -160,6 +160,9 @@ extension MathBuiltins {
         ) { args, _ throws(ScriptError) in
             let r = args.reader(name)
             let (rows, cols) = try shape(r)
+            if rows == nil, cols > Limits.maxElements {
+                throw r.error("rows", "a vector of \(cols) is too large: at most \(Limits.maxElements) elements are allowed")
+            }
             do throws(ShapeError) {
                 try Tensor.checkCount(rows ?? 1, cols)
             } catch {
@@ -187,12 +190,7 @@ extension MathBuiltins {
         }
         let isVector = r.value("cols") == nil
         let first = try r.wholeNumber("rows", nonNegative: true, shown: isVector ? "n" : "rows")
-        guard let cols = try r.optionalWholeNumber("cols", nonNegative: true) else {
-            if first > Limits.maxElements {
-                throw r.error("rows", "a vector of \(first) is too large: at most \(Limits.maxElements) elements are allowed")
-            }
-            return (nil, first)
-        }
+        guard let cols = try r.optionalWholeNumber("cols", nonNegative: true) else { return (nil, first) }
         return (first, cols)
     }
 
