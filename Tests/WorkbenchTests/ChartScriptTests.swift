@@ -237,6 +237,8 @@ import Language
 
     @Test func clearErrors() {
         #expect(failure("plot(sigmoid, from=3, to=1)") == "plot: from must be below to, got from=3 and to=1")
+        #expect(failure("plot(sigmoid, to=1 / 0)") == "plot: to must be a finite number, got inf")
+        #expect(failure("plot(sigmoid, from=0 / 0)") == "plot: from must be a finite number, got nan")
         #expect(failure("plot([1, 2, 3], [1, 2])") == "plot: xs and ys must have the same length, got 3 and 2")
         #expect(failure("plot(\"hello\")") == "plot: expected histories, functions or lists of numbers (one kind at a time), got \"hello\"")
         #expect(failure("plot(sigmoid, width=12, height=4)")?.hasPrefix("plot: a function plot needs at least") == true)

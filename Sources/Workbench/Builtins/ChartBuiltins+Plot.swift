@@ -112,7 +112,10 @@ extension ChartBuiltins {
         try refuse(["x"], r, for: "functions", appliesTo: "histories")
         let from = try r.number("from", default: -5)
         let to = try r.number("to", default: 5)
-        guard from.isFinite, to.isFinite, from < to else {
+        for (name, v) in [("from", from), ("to", to)] where !v.isFinite {
+            throw r.error(name, "\(name) must be a finite number, got \(formatNumber(v))")
+        }
+        guard from < to else {
             throw r.error(r.value("to") != nil ? "to" : "from", "from must be below to, got from=\(formatNumber(from)) and to=\(formatNumber(to))")
         }
         if try r.bool("log", default: false) { throw r.error("log", "log=true applies to numbers and histories, not to functions") }
