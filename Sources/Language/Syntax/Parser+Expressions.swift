@@ -52,7 +52,7 @@ extension Parser {
         skipNewlines()
         let right = try parseAdditive()
         if case .symbol(let next) = peek().kind, Parser.comparisons[next] != nil {
-            throw fail("comparisons cannot be chained: write 'a < b and b < c'",
+            throw fail("comparisons cannot be chained: write 'a \(symbol.rawValue) b and b \(next.rawValue) c'",
                        label: "a second comparison")
         }
         return try make(.binary(op, left, right), left.range.union(right.range))
