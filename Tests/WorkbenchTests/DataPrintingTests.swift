@@ -54,7 +54,7 @@ import NeuralEngine
         let lines = shown.split(separator: "\n")
         #expect(lines[0] == "dataset sine: 20 examples × 1 feature   (x 20×1, y 20)")
         #expect(lines[1].hasPrefix("targets: from "))
-        #expect(lines[2].hasPrefix("normalized:"))
+        #expect(lines[2] == "normalized: each feature x was scaled as (x - d.mean) / d.std")
     }
 
     @Test func longNamesAndLabelsAreCutToTheWidth() throws {

@@ -34,7 +34,7 @@ struct DatasetText {
     func render() -> String {
         var lines = [titleLine(), targetLine()]
         if d.normalization != nil {
-            lines.append("normalized: each feature has mean 0 and std 1 (d.mean and d.std hold what was used)")
+            lines.append("normalized: each feature x was scaled as (x - d.mean) / d.std")
         }
         lines += table()
         return lines.joined(separator: "\n")
