@@ -144,6 +144,14 @@ struct Lexer {
         return any
     }
 
+    /// Whether `e5`, `E-3`, `e+2` starts `ahead` scalars from here.
+    private func exponentFollows(at ahead: Int) -> Bool {
+        guard let e = peek(ahead), e == "e" || e == "E" else { return false }
+        var next = ahead + 1
+        if let sign = peek(next), sign == "+" || sign == "-" { next += 1 }
+        return peek(next).map { ("0"..."9").contains($0) } ?? false
+    }
+
     // number: digits ('.' digits?)? | '.' digits; then (e|E) (+|-)? digits
     private mutating func scanNumber() {
         let start = position
@@ -153,8 +161,9 @@ struct Lexer {
             text += "."
             advance()
             _ = scanDigits(into: &text)
-        } else if !text.isEmpty, peek() == ".", peek(1).map({ !Lexer.isIdentifierStart($0) && $0 != "." }) ?? true {
-            // `1.` as Python and NumPy users write it (`[1., 2.]`); `1.T` stays a field.
+        } else if !text.isEmpty, peek() == ".",
+                  peek(1).map({ !Lexer.isIdentifierStart($0) && $0 != "." }) ?? true || exponentFollows(at: 1) {
+            // `1.` and `1.e5` as Python and NumPy users write them (`[1., 2.]`); `1.T` stays a field.
             advance()
         }
         if let e = peek(), e == "e" || e == "E" {
