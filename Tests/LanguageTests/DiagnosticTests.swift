@@ -109,6 +109,16 @@ import Language
         #expect(run.errors.map { $0.range?.start.line ?? 0 } == [3, 4, 5, 6, 7])
     }
 
+    @Test func tooManyErrorsSaysWhereCheckingStopped() throws {
+        let run = runScript(Array(repeating: "x = )", count: 80).joined(separator: "\n"))
+        #expect(run.output == "")
+        #expect(run.errors.count == 51)
+        let last = try #require(run.errors.last)
+        #expect(last.message == "stopped after 50 errors; fix these and run the script again")
+        #expect(last.range?.start.line == 51)
+        #expect(run.errors.dropLast().map { $0.range?.start.line ?? 0 } == Array(1...50))
+    }
+
     @Test func arabicNamesAndTabsKeepTheCaretAligned() throws {
         let run = runScript("\tمعدل = 1\n\tx = معدل + خطأ")
         let diagnostic = try #require(run.errors.first)

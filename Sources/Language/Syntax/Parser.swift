@@ -50,12 +50,28 @@ struct Parser {
                 advance()
                 continue
             }
-            if errors.count >= Parser.maxErrors { break }
+            if errors.count >= Parser.maxErrors {
+                stopReporting(at: token.range)
+                break
+            }
             if let statement = parseStatementRecovering() {
                 statements.append(statement)
             }
         }
         return statements
+    }
+
+    /// Keeps the first `maxErrors` errors in source order and says where
+    /// checking stopped, so a student knows more may follow.
+    mutating func stopReporting(at stop: SourceRange) {
+        errors.sort { ($0.range?.start.offset ?? 0) < ($1.range?.start.offset ?? 0) }
+        var at = stop
+        if errors.count > Parser.maxErrors, let first = errors[Parser.maxErrors].range {
+            at = first
+            errors.removeLast(errors.count - Parser.maxErrors)
+        }
+        errors.append(Diagnostic(.error, "stopped after \(errors.count) errors; fix these and run the script again",
+                                 source: source, range: at, label: "not checked from here on"))
     }
 
     mutating func parseStatementRecovering() -> Stmt? {
