@@ -12,6 +12,15 @@ import Testing
         #expect(error.message.contains("no-such-file.csv"))
     }
 
+    @Test func missingFileHints() throws {
+        let path = try writeCSV("a,b\n1,2\n", name: "pets.csv")
+        let folder = (path as NSString).deletingLastPathComponent
+        let noExtension = try #require(throwing(DataError.self) { _ = try Dataset.load(path: "pets", relativeTo: folder) })
+        #expect(noExtension.message.hasSuffix("pets): did you mean \"pets.csv\"?"))
+        let bundled = try #require(throwing(DataError.self) { _ = try Dataset.load(path: "iris", relativeTo: folder) })
+        #expect(bundled.message.hasSuffix("iris): for the data set that comes with nn write dataset(\"iris\")"))
+    }
+
     @Test func folder() throws {
         let path = try writeCSV("a,b\n1,2\n")
         let folder = (path as NSString).deletingLastPathComponent

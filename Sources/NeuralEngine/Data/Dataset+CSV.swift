@@ -27,7 +27,13 @@ extension Dataset {
         let url = resolve(path, relativeTo: directory)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            throw DataError("no such file (looked for \(url.path))", file: path, parameter: "path")
+            var message = "no such file (looked for \(url.path))"
+            if url.pathExtension.isEmpty, FileManager.default.fileExists(atPath: url.path + ".csv") {
+                message += ": did you mean \"\(path).csv\"?"
+            } else if knownNames.contains(path) {
+                message += ": for the data set that comes with nn write dataset(\"\(path)\")"
+            }
+            throw DataError(message, file: path, parameter: "path")
         }
         guard !isFolder.boolValue else {
             throw DataError("this is a folder, not a CSV file", file: path, parameter: "path")
