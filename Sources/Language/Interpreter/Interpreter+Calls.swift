@@ -46,9 +46,20 @@ extension Interpreter {
                 context throws(ScriptError) in try native.call(bound, context)
             }
         default:
-            throw failure("\(article(callee.typeName)) cannot be called", at: calleeRange,
-                          label: "this is \(article(callee.typeName)), not a function")
+            let label = isCommandForm(calleeRange)
+                ? "this is \(article(callee.typeName)): a name followed by a value reads as a call, as in 'print x'"
+                : "this is \(article(callee.typeName)), not a function"
+            throw failure("\(article(callee.typeName)) cannot be called", at: calleeRange, label: label)
         }
+    }
+
+    /// Whether the call was written in command syntax (`x 2`, no parentheses
+    /// after the name), so the error can say why it is a call at all.
+    private func isCommandForm(_ calleeRange: SourceRange) -> Bool {
+        let bytes = currentSource.text.utf8
+        guard var i = bytes.index(bytes.startIndex, offsetBy: calleeRange.end.offset, limitedBy: bytes.endIndex) else { return false }
+        while i < bytes.endIndex, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t") { i = bytes.index(after: i) }
+        return i < bytes.endIndex && bytes[i] != UInt8(ascii: "(")
     }
 
     func callUser(_ function: UserFunction, _ arguments: [EvaluatedArgument], callRange: SourceRange) throws(Unwind) -> Value {
