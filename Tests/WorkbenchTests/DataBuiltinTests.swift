@@ -78,6 +78,9 @@ import NeuralEngine
         #expect(both.argument == .position(0))
         let half = try #require(failure("dataset", keywords: ["x": .rows([0, 0])]))
         #expect(half.message == "dataset: x= needs y= too: dataset(x=…, y=…)")
+        let text = try #require(failure("dataset", keywords: ["x": .rows([0], [1]), "y": .list([.string("cat"), .string("dog")])]))
+        #expect(text.argument == .keyword("y"))
+        #expect(text.message == "dataset: y holds numbers (class indices 0…k-1 or values), got the text \"cat\": number the classes, or put the data in a CSV file and load() it")
     }
 
     @Test func generatedOptionsPointAtTheirArgument() throws {

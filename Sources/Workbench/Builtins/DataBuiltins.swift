@@ -65,6 +65,10 @@ enum DataBuiltins {
             }
             guard r.value("x") != nil else { throw r.error("y", "y= needs x= too: dataset(x=…, y=…)") }
             guard r.value("y") != nil else { throw r.error("x", "x= needs y= too: dataset(x=…, y=…)") }
+            if case .list(let items)? = r.value("y"), let label = items.first(where: { if case .string = $0 { true } else { false } }) {
+                // y is kept as given, so text labels cannot be numbered silently here.
+                throw r.error("y", "y holds numbers (class indices 0…k-1 or values), got the text \(label.shortDescription): number the classes, or put the data in a CSV file and load() it")
+            }
             let x = try r.tensor("x"), y = try r.tensor("y")
             do throws(DataError) {
                 return .dataset(try Dataset.fromLiterals(x: x, y: y))
