@@ -145,8 +145,15 @@ extension ChartBuiltins {
         let points = (0..<d.count).map { i in
             ClassPoint(x: d.x.storage[2 * i], y: d.x.storage[2 * i + 1], group: groups?[i] ?? 0)
         }
-        let names = groups == nil ? ["examples"] : d.classes
+        let names = groups == nil ? ["examples"] : (isSignLabelled(d) ? ["-1", "+1"] : d.classes)
         return (points, names)
+    }
+
+    /// Labels that are all -1 or +1 (the lecture's sign perceptron): two
+    /// classes, -1 drawn as class 0, as `predict` reports a sign output.
+    static func isSignLabelled(_ d: Dataset) -> Bool {
+        !(d.y.isMatrix && d.y.cols > 1) && d.y.storage.contains(-1)
+            && d.y.storage.allSatisfy { $0 == -1 || $0 == 1 }
     }
 
     /// The class of each example: y's whole numbers, or the argmax of a
@@ -159,6 +166,7 @@ extension ChartBuiltins {
                 return (row.indices.max { row[$0] < row[$1] } ?? r * y.cols) - r * y.cols
             }
         }
+        if isSignLabelled(d) { return y.storage.map { $0 == 1 ? 1 : 0 } }
         var classes: [Int] = []
         for v in y.storage {
             guard v.isFinite, v >= 0, v < 1000, v == v.rounded() else { return nil }
