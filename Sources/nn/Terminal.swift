@@ -43,7 +43,8 @@ struct Terminal {
             columns: columns,
             rows: rows,
             utf8Locale: localeIsUTF8(),
-            noColorRequested: !(environment("NO_COLOR") ?? "").isEmpty
+            // A dumb terminal (Emacs shell buffers, some CI logs) shows escape codes as text.
+            noColorRequested: !(environment("NO_COLOR") ?? "").isEmpty || environment("TERM") == "dumb"
         )
     }
 

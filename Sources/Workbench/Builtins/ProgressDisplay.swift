@@ -86,11 +86,14 @@ final class ProgressDisplay {
         let time = String(format: "%.1fs", elapsed)
         let head = "epoch \(epochCounter(line.epoch)) "
         let tail = "\(time)  " + line.metrics(updates: true)
-        let room = width - 1 - TraceLayout.width(head) - TraceLayout.width(tail) - 1
+        // Three columns stay free: the terminal echoes Ctrl-C as "^C" after
+        // the line, and a line that wraps there leaves its first half behind.
+        let usable = width - 3
+        let room = usable - TraceLayout.width(head) - TraceLayout.width(tail) - 1
         var text = room >= 8
             ? head + bar(line.epoch, width: min(ProgressDisplay.barWidth, room)) + " " + tail
             : head + tail
-        if TraceLayout.width(text) > width - 1 { text = String(text.prefix(max(width - 1, 20))) }
+        if TraceLayout.width(text) > usable { text = String(text.prefix(max(usable, 20))) }
         // \r returns to the line's start; ESC[K clears what a longer previous line left.
         write("\r" + text + "\u{1B}[K")
     }
