@@ -24,6 +24,16 @@ import Language
         """)
     }
 
+    @Test func aOneLetterNameIsNotAMisspeltKeyword() throws {
+        let sink = BufferSink()
+        let interpreter = Interpreter(output: sink)
+        interpreter.installCoreBuiltins()
+        #expect(interpreter.run(SourceFile(name: "<repl>", text: "f(4)", directory: ".")) == .runtimeError)
+        let diagnostic = try #require(sink.diagnostics.first)
+        #expect(diagnostic.message == "unknown name 'f'")
+        #expect(diagnostic.label == nil)
+    }
+
     @Test func builtinErrorPointsAtItsArgument() throws {
         let sink = BufferSink()
         let interpreter = Interpreter(output: sink)

@@ -148,7 +148,13 @@ extension Interpreter {
                                   label: closestName(to: label, among: names).map { "did you mean '\($0)'?" })
                 }
                 if bound.named[parameter.name] != nil {
-                    throw failure("\(builtin.name) got '\(parameter.name)' twice", at: argument.range)
+                    // Usually a positional argument took this parameter's place: say which one.
+                    var how = ""
+                    if case .position(let p)? = bound.origins[parameter.name] {
+                        how = ": as argument \(p + 1) and as \(label)="
+                    }
+                    throw failure("\(builtin.name) got '\(parameter.name)' twice\(how)", at: argument.range,
+                                  label: "usage: \(builtin.usage)")
                 }
                 bound.named[parameter.name] = argument.value
                 bound.origins[parameter.name] = .keyword(parameter.name)

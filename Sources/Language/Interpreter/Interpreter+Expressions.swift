@@ -65,7 +65,10 @@ extension Interpreter {
         if let hint = Interpreter.otherLanguageNames[name] {
             throw failure("unknown name '\(name)'", at: range, label: hint)
         }
-        let suggestion = closestName(to: name, among: namesVisible(from: env) + Interpreter.keywords)
+        // A name the student made or a built-in is the likelier typo; a keyword
+        // only for words long enough to be one misspelt ('f' is not 'fn').
+        let suggestion = closestName(to: name, among: namesVisible(from: env))
+            ?? (name.count >= 3 ? closestName(to: name, among: Interpreter.keywords) : nil)
         throw failure("unknown name '\(name)'", at: range, label: suggestion.map { "did you mean '\($0)'?" })
     }
 
