@@ -55,7 +55,7 @@ extension Tensor {
     public func reshaped(rows: Int, cols: Int) throws(ShapeError) -> Tensor {
         try Tensor.checkCount(rows, cols)
         guard rows * cols == count else {
-            throw ShapeError("cannot reshape \(shapeNoun) (\(count) numbers) to \(rows)×\(cols) (\(rows * cols) numbers)")
+            throw ShapeError("cannot reshape \(shapeNoun) (\(count) number\(count == 1 ? "" : "s")) to \(rows)×\(cols) (\(rows * cols) numbers)")
         }
         return Tensor(unchecked: [rows, cols], storage)
     }

@@ -34,7 +34,12 @@ public struct ResolvedSettings: Sendable {
         }
         parts.append("lr \(formatNumber(learningRate))")
         if kind != .perceptron { parts.append(optimizer.summary) }
-        parts.append(lossReason == "chosen" ? "loss \(loss.name)" : "loss \(loss.name) (\(lossReason))")
+        if kind == .perceptron {
+            // The rule itself follows the mistakes; the loss only measures the cost shown.
+            parts.append("cost measured with \(loss.name)")
+        } else {
+            parts.append(lossReason == "chosen" ? "loss \(loss.name)" : "loss \(loss.name) (\(lossReason))")
+        }
         if penalty.l2 != 0 { parts.append("l2 \(formatNumber(penalty.l2))") }
         if penalty.l1 != 0 { parts.append("l1 \(formatNumber(penalty.l1))") }
         if let v = validationExamples { parts.append("validation \(v)") }

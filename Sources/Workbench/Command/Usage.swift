@@ -11,7 +11,7 @@ public enum Usage {
       nn -i FILE.nn             run a script, then open the REPL with its variables
       nn -e "CODE"              run code given on the command line
       nn < FILE.nn              run a script from standard input
-      nn --pause FILE.nn        presenter mode: show each section, wait for Enter
+      nn --pause FILE.nn        presenter mode: each statement waits for Enter
       nn notebook FILE.nn [-o FILE.md]
                                 run a script and write it as Markdown with its output
       nn demo [NAME] [--save]   list the lecture demos, run one, or save its source

@@ -81,6 +81,14 @@ struct ActivationValue: NativeValue {
         }
     }
 
+    /// Inside a list the name is enough: `[<activation relu>, <activation tanh>]`.
+    func renderInline(_ options: RenderOptions) -> String {
+        switch role {
+        case .function: return "<activation \(activation.name)>"
+        case .derivative: return "<derivative of \(activation.name)>"
+        }
+    }
+
     func render(_ options: RenderOptions) -> String {
         let n = Notation(options)
         switch role {
