@@ -44,7 +44,8 @@ import Language
         #expect(try run.numbers("h_or.mistakes").last == 0)
         let xorMistakes = try run.numbers("h_xor.mistakes")
         #expect(xorMistakes.count == 50 && xorMistakes.allSatisfy { $0 > 0 })
-        #expect(run.output.contains("sign perceptron on and"))
+        #expect(run.output.contains("sign perceptron on and (labels -1/+1)"))
+        #expect(run.output.contains("· region -1   ░ region +1   o -1   x +1"))
         #expect(run.output.contains("mistakes after 50 epochs: the classes may not be linearly separable"))
     }
 
