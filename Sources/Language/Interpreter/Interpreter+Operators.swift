@@ -71,7 +71,8 @@ extension Interpreter {
     static func floorMod(_ x: Double, _ y: Double) -> Double {
         let r = fmod(x, y)
         if r != 0, (r < 0) != (y < 0) { return r + y }
-        return r
+        // Python: a zero remainder takes the divisor's sign (-0.0 % 3 is 0.0).
+        return r == 0 ? copysign(0, y) : r
     }
 
     /// Equality of values no operator host claimed: different kinds are

@@ -33,7 +33,8 @@ public enum ElementwiseOperator: String, Sendable, CaseIterable {
         guard y != 0 else { return .nan }
         let r = fmod(x, y)
         if r != 0 && ((r < 0) != (y < 0)) { return r + y }
-        return r
+        // Python: a zero remainder takes the divisor's sign (-0.0 % 3 is 0.0).
+        return r == 0 ? copysign(0, y) : r
     }
 }
 
