@@ -39,21 +39,23 @@ extension TrainingBuiltins {
             signature: Signature([
                 .init("net"), .init("data"), .init("y", default: "none"),
                 .init("loss", default: "\"auto\""), .init("trace", default: "false"),
+                .init("l2", default: "0"), .init("l1", default: "0"),
             ]),
             help: Help(
-                signature: "backward(net, data, loss=\"auto\", trace=false)  or  backward(net, x, y, ...)",
+                signature: "backward(net, data, loss=\"auto\", trace=false, l2=0, l1=0)  or  backward(net, x, y, ...)",
                 summary: "the gradients ∂J/∂Wˡ and ∂J/∂bˡ of the cost over the data, by backpropagation; no weight changes",
                 concept: "backprop",
                 example: "net = network(input(2), dense(2, sigmoid), dense(2, sigmoid))\ng = backward(net, [0.05, 0.10], [0.01, 0.99], loss=\"half_mse\", trace=true)\ng.layers[2].W\nupdate(net, g, lr=0.5)",
-                details: "With trace=true it prints, from the output layer back, δˡ, ∂J/∂Wˡ = δˡ (aˡ⁻¹)ᵀ and ∂J/∂bˡ = δˡ with their shapes."
+                details: "With trace=true it prints, from the output layer back, δˡ, ∂J/∂Wˡ = δˡ (aˡ⁻¹)ᵀ and ∂J/∂bˡ = δˡ with their shapes. l2= and l1= add the penalty's gradient l2 W + l1 sign(W) to ∂J/∂Wˡ (not to the biases), as train does, so a loop written by hand matches train(..., l2=...)."
             )
         ) { (args, context) throws(ScriptError) -> Value in
             let reader = args.reader("backward")
             let net = try network(reader)
             let (x, y, lossValue, m) = try examples(reader, net)
             let showTrace = try reader.bool("trace", default: false)
+            let penalty = try weightPenalty(reader)
             let g: Gradients
-            do throws(EngineError) { g = try net.backward(x: x, y: y, loss: lossValue) } catch { throw engineError(reader, error.message) }
+            do throws(EngineError) { g = try net.backward(x: x, y: y, loss: lossValue, penalty: penalty) } catch { throw engineError(reader, error.message) }
             if let note = TrainingReport.thresholdGradientNote(net) {
                 context.warn(TrainingReport.ascii(note, context.renderOptions.unicode))
             }
