@@ -61,16 +61,48 @@ public final class Session {
 
     /// Runs source in this session: on a large stack, drawing random numbers
     /// from this session's stream (so `--seed` holds, and sessions side by
-    /// side never share a stream). Prefer it to `interpreter.run`.
+    /// side never share a stream). Prefer it to `interpreter.run`. What it
+    /// did, statement by statement, is left in `lastRun`.
     @discardableResult
     public func run(_ source: SourceFile, beforeStatement: ((SourceRange) -> Void)? = nil) -> RunOutcome {
         let interpreter = interpreter
         let random = random
-        // The binding is per thread: make it on the thread the interpreter runs on.
-        return LargeStack.run {
-            GlobalRandom.using(random) { interpreter.run(source, beforeStatement: beforeStatement) }
+        let record = RunRecord(source: source)
+        let seen = InterruptSeen()
+        let check = interpreter.interruptCheck
+        interpreter.interruptCheck = {
+            let stop = check()
+            if stop { seen.value.store(true, ordering: .relaxed) }
+            return stop
         }
+        defer { interpreter.interruptCheck = check }
+        // A Ctrl-C seen since the last statement started belongs to that statement.
+        func settle() {
+            if seen.value.exchange(false, ordering: .relaxed) { record.noteInterrupt() }
+        }
+        // The binding is per thread: make it on the thread the interpreter runs on.
+        let outcome = LargeStack.run {
+            GlobalRandom.using(random) {
+                interpreter.run(source) { range in
+                    settle()
+                    record.start(range)
+                    beforeStatement?(range)
+                }
+            }
+        }
+        settle()
+        record.outcome = outcome
+        lastRun = record
+        return outcome
     }
+
+    /// The last run's record (its statements, what stopped it).
+    public private(set) var lastRun: RunRecord?
+
+    /// The code of this session that ran without error, input by input, in
+    /// order: a script run first (`nn -i`, `q` at a pause), then the REPL's
+    /// inputs. `:save` writes it; `:reset` empties it.
+    public var transcript: [String] = []
 
     /// Follows the terminal's size (the REPL asks before each input): charts fit the window.
     public func resize(columns: Int, rows: Int) {

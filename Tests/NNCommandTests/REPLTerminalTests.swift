@@ -47,7 +47,7 @@ import Testing
         nn.type("kept = 5\r")
         try nn.expect("nn> ")
         nn.type("kept + unknwn\r")
-        try nn.expect("<repl>:1:8")
+        try nn.expect("<repl:2>:1:8")
         try nn.expect("^^^^^^")
         try nn.expect("nn> ")
         nn.type("kept\r")

@@ -18,7 +18,7 @@ import Testing
         #expect(run.sink.output == "2\n")
         let error = run.sink.diagnostics.first
         #expect(error?.message.contains("missing") == true)
-        #expect(error?.source?.name == "<repl>")
+        #expect(error?.source?.name == "<repl:2>")
         #expect(error?.range?.start.column == 9)
     }
 

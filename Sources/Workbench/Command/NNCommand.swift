@@ -57,6 +57,12 @@ public enum NNCommand {
         }
     }
 
+    /// The script's statements that ran without error open what `:save`
+    /// writes, so the saved file runs on its own.
+    static func keepForSave(_ session: Session) {
+        if let text = session.lastRun?.completedText, !text.isEmpty { session.transcript.append(text) }
+    }
+
     private static func runStandardInput(context: CommandContext) -> Int32 {
         do {
             return runScript(try ScriptRunner.readStandardInput(), thenREPL: false, context: context)
@@ -74,6 +80,7 @@ public enum NNCommand {
         let session = context.makeSession(sink: sink)
         let outcome = ScriptRunner.run(source, in: session)
         guard thenREPL else { return ExitStatus.for(outcome) }
+        keepForSave(session)
         sink.finishLine()
         return context.openREPL(session, sink)
     }

@@ -23,6 +23,7 @@ public enum PresenterCommand {
         let presenter = Presenter(session: session, source: source, readLine: reader)
         switch presenter.run() {
         case .openREPL:
+            NNCommand.keepForSave(session)
             sink.finishLine()
             return context.openREPL(session, sink)
         case .finished(let outcome):

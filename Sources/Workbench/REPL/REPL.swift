@@ -22,8 +22,12 @@ public final class REPL {
     /// Print the banner when `run` starts.
     public var showsBanner = true
 
-    /// The inputs that ran without error, for `:save`.
-    public private(set) var successfulInputs: [String] = []
+    /// The inputs that ran without error, for `:save`: the script's
+    /// statements first when the REPL opened after one (`nn -i`).
+    public var successfulInputs: [String] { session.transcript }
+    /// How many inputs have run: input 3 is the source `<repl:3>`, so a call
+    /// chain across inputs says which input each place is in.
+    public private(set) var inputCount = 0
 
     public init(session: Session, reader: any LineReader, history: HistoryStore? = nil) {
         self.session = session
@@ -91,28 +95,30 @@ public final class REPL {
         return word
     }
 
-    /// Runs one complete input as the source `<repl>`; errors are reported
-    /// with a caret under the place in it, and the session goes on.
+    /// Runs one complete input as the source `<repl:N>`; errors are reported
+    /// with a caret under the place in it, and the session goes on. An input
+    /// a Ctrl-C cut short is kept for `:save` as a comment only.
     @discardableResult
     public func evaluate(_ input: String) -> RunOutcome {
-        let outcome = execute(SourceFile(name: "<repl>", text: input, directory: directory))
-        if outcome == .success { successfulInputs.append(input) }
-        return outcome
-    }
-
-    /// `:load FILE`: the script runs under its own name, relative paths from its folder.
-    @discardableResult
-    func evaluateLoaded(_ source: SourceFile) -> RunOutcome {
-        let outcome = execute(source)
+        inputCount += 1
+        let outcome = execute(SourceFile(name: "<repl:\(inputCount)>", text: input, directory: directory))
         if outcome == .success {
-            var text = source.text
-            while text.hasSuffix("\n") { text.removeLast() }
-            successfulInputs.append(text)
+            let interrupted = session.lastRun?.wasInterrupted == true
+            session.transcript.append(interrupted ? (session.lastRun?.completedText ?? "") : input)
         }
         return outcome
     }
 
-    func clearSuccessfulInputs() { successfulInputs.removeAll() }
+    /// `:load FILE`: the script runs under its own name, relative paths from
+    /// its folder; its statements that ran without error are kept for `:save`.
+    @discardableResult
+    func evaluateLoaded(_ source: SourceFile) -> RunOutcome {
+        let outcome = execute(source)
+        if let text = session.lastRun?.completedText, !text.isEmpty { session.transcript.append(text) }
+        return outcome
+    }
+
+    func clearSuccessfulInputs() { session.transcript.removeAll() }
 
     /// Charts and `:vars` fit the window as it is now.
     func followTerminalSize() {
