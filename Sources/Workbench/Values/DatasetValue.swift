@@ -37,9 +37,7 @@ struct DatasetValue: NativeValue {
         case "mean": return dataset.normalization.map { .tensor(Tensor($0.mean)) } ?? .none
         case "std": return dataset.normalization.map { .tensor(Tensor($0.std)) } ?? .none
         default:
-            var message = "a dataset has no field '\(name)'"
-            if let close = Suggestion.closest(to: name, among: fieldNames) { message += " — did you mean '\(close)'?" }
-            throw ScriptError(message)
+            throw ScriptError(NetworkValue.unknownField(name, of: "a dataset", among: fieldNames))
         }
     }
 

@@ -69,11 +69,7 @@ struct TensorValue: NativeValue {
     }
 
     private func unknownFieldMessage(_ name: String) -> String {
-        var message = "a tensor has no field '\(name)'"
-        if let close = Suggestion.closest(to: name, among: fieldNames) {
-            message += " — did you mean '\(close)'?"
-        }
-        return message
+        NetworkValue.unknownField(name, of: "a tensor", among: fieldNames)
     }
 }
 
