@@ -9,7 +9,16 @@ enum CoreBuiltins {
         help: Help(signature: "print(a, b, …)", summary: "print values on one line, separated by spaces",
                    concept: "basics", example: "print(\"cost\", 0.25)   # cost 0.25")
     ) { arguments, context throws(ScriptError) in
-        let text = arguments.rest.map { $0.render(context.renderOptions) }.joined(separator: " ")
+        let values = arguments.rest
+        let text = values.map { value -> String in
+            let full = value.render(context.renderOptions)
+            // Beside other values, a one-line native (an activation's formula) reads
+            // as its short form, as inside a list: `print(f, f(z))` is `<activation relu> 0`.
+            if values.count > 1, case .native(let n) = value, !full.contains("\n") {
+                return n.renderInline(context.renderOptions)
+            }
+            return full
+        }.joined(separator: " ")
         context.write(text + "\n")
         return .none
     } }

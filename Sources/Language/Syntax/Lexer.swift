@@ -62,6 +62,16 @@ struct Lexer {
         errors.append(Diagnostic(.error, message, source: source, range: SourceRange(start: start, end: position), label: label))
     }
 
+    /// Whether a '[' opened so far is still open: a ':' there is a Python slice, not a block.
+    private var insideBrackets: Bool {
+        var open = 0
+        for token in tokens {
+            if token.kind == .symbol(.leftBracket) { open += 1 }
+            if token.kind == .symbol(.rightBracket) { open = max(0, open - 1) }
+        }
+        return open > 0
+    }
+
     /// A newline ends a statement unless the line so far ends with a binary
     /// operator, `,` or `=`; inside brackets the parser skips it.
     private var newlineEndsStatement: Bool {
@@ -284,6 +294,8 @@ struct Lexer {
             error("unexpected '!': use 'not' for negation, or '!=' for not-equal", from: start)
         } else if c == "'" {
             error("unexpected \"'\": strings use double quotes, \"like this\"", from: start)
+        } else if c == ":" && insideBrackets {
+            error("unexpected ':': slices such as xs[1:3] are not part of nn; index one element, xs[1], or build the list in a loop over range(1, 3)", from: start)
         } else if c == ":" {
             error("unexpected ':': blocks use braces, as in 'if x > 0 { … }'", from: start)
         } else if c == "&" || c == "|" {
