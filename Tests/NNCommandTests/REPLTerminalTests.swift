@@ -299,6 +299,72 @@ import Testing
         try nn.expect("saved 2 inputs")
         #expect(folder.read("session.nn") == "a = 2\nc = a * 3\n")
     }
+
+    @Test func saveAfterAScriptWritesAFileThatRunsOnItsOwn() throws {
+        let script = try folder.write("lesson.nn", "# weights\nw = [1, 2]\nfn scale(v) {\n  return 3 * v\n}\nbroken = nope\nlater = 1\n")
+        let nn = try start(["-i", script])
+        nn.type("s = scale(w)\r")
+        try nn.expect("nn> ")
+        nn.type(":save all.nn\r")
+        try nn.expect("saved 2 inputs")
+        #expect(folder.read("all.nn") == "# weights\nw = [1, 2]\nfn scale(v) {\n  return 3 * v\n}\ns = scale(w)\n")
+        let rerun = try NNBinary.run(["-i", "all.nn"], input: "s\nlater\n", directory: folder.path)
+        #expect(rerun.stdout.contains("[3, 6]"))
+        #expect(rerun.stderr.contains("unknown name 'later'"))
+    }
+
+    @Test func saveAfterQAtAPauseStartsWithTheStatementsShown() throws {
+        let script = try folder.write("talk.nn", "## Two numbers\na = 5\nb = a * 2\nc = b + 1\n")
+        let nn = try PseudoTerminal(arguments: ["--pause", script], environment: ["NN_HISTORY": history, "NO_COLOR": "1"], directory: folder.path)
+        try nn.expect("nn> a = 5 ")
+        nn.type("\r")
+        try nn.expect("nn> b = a * 2 ")
+        nn.type("\r")
+        try nn.expect("nn> c = b + 1 ")
+        // q here: c was shown but never ran, so it is not saved.
+        nn.type("q\r")
+        try nn.expect(":help")
+        try nn.expect("nn> ")
+        nn.type("d = b - 1\r")
+        try nn.expect("nn> ")
+        nn.type(":save talk2.nn\r")
+        try nn.expect("saved 2 inputs")
+        #expect(folder.read("talk2.nn") == "## Two numbers\na = 5\nb = a * 2\nd = b - 1\n")
+        let rerun = try NNBinary.run(["talk2.nn"], directory: folder.path)
+        #expect(rerun.status == 0)
+    }
+
+    @Test(.enabled(if: NNBinary.knows("train")))
+    func aTrainingRunStoppedByCtrlCIsSavedAsAComment() throws {
+        let nn = try start()
+        nn.type("net = network(input(2), dense(4, tanh), dense(1, sigmoid)); xor = dataset(\"xor\")\r")
+        try nn.expect("nn> ")
+        nn.type("h = train(net, xor, epochs=100000000)\r")
+        try nn.expect("updates", timeout: 60)
+        nn.type("\u{3}")
+        try nn.expect("interrupted at epoch ", timeout: 60)
+        try nn.expect("nn> ")
+        nn.type(":save run.nn\r")
+        try nn.expect("saved 2 inputs")
+        let saved = try #require(folder.read("run.nn"))
+        #expect(saved.contains("\n# h = train(net, xor, epochs=100000000)\n"))
+        #expect(!saved.contains("\nh = train"))
+        #expect(try NNBinary.run(["run.nn"], directory: folder.path).status == 0)
+    }
+
+    @Test func aCallChainAcrossInputsNamesEachInput() throws {
+        let nn = try start()
+        nn.type("fn inner(x) {\r")
+        try nn.expect("...> ")
+        nn.type("  return x + missing\r")
+        try nn.expect("...> ")
+        nn.type("}\r")
+        try nn.expect("nn> ")
+        nn.type("inner(1)\r")
+        try nn.expect("--> <repl:1>:2:14")
+        try nn.expect("2 |   return x + missing")
+        try nn.expect("in fn inner at <repl:1>:2:14, called from <repl:2>:1:1")
+    }
 }
 
 extension NNBinary {
