@@ -51,7 +51,9 @@ enum TrainingReport {
                 ? "nothing to do: epochs is 0"
                 : "stopped at epoch \(h.epochs): \(n == 1 ? "the 1 epoch" : "all \(n) epochs") done, cost \(cost)\(accuracy(h)) \(tally)"
         case .targetReached(let e, let c, let t):
-            line = "stopped at epoch \(e): cost \(ProgressNumbers.metric(c)) reached target_loss \(ProgressNumbers.setting(t)) \(tally)"
+            // The target is met by J, penalty included; show its parts as for the other stops.
+            let reached = c == h.cost.last ? cost : ProgressNumbers.metric(c)
+            line = "stopped at epoch \(e): cost \(reached) reached target_loss \(ProgressNumbers.setting(t)) \(tally)"
         case .patience(let e, let p, let best, let monitored):
             // The best value was reached p epochs before the stop (that is what ran out).
             line = "stopped at epoch \(e) (patience \(p)): \(monitored) did not improve for \(p) epoch\(p == 1 ? "" : "s"), best \(ProgressNumbers.metric(best)) at epoch \(e - p) \(tally)"
