@@ -30,12 +30,13 @@ public struct NotebookWriter {
         let sink = SegmentSink(renderDiagnostic: { renderer.render($0) })
         let session = Session(output: sink, options: options)
         session.isNotebook = true
+        let seeds = SeedLog(session)
 
         let outcome = session.run(source) { range in
             if let index = layout.codeSegment(containing: range.start.line) { sink.current = index }
         }
 
-        var parts = [header(for: source)]
+        var parts = [header(for: source, scriptSeeds: seeds.values)]
         if case .syntaxErrors = outcome {
             parts.append(fenced(sink.text(for: Int?.none)))
         }
@@ -72,8 +73,15 @@ public struct NotebookWriter {
         return Result(markdown: parts.joined(separator: "\n\n") + "\n", outcome: outcome)
     }
 
-    private func header(for source: SourceFile) -> String {
-        let seed = options.seed.map(String.init) ?? "\(GlobalRandom.defaultSeed) (default)"
+    /// The seed the run started from, and the ones the script set itself
+    /// (the numbers a reader needs to get the same output).
+    private func header(for source: SourceFile, scriptSeeds: [Int]) -> String {
+        var seed = options.seed.map(String.init) ?? "\(GlobalRandom.defaultSeed) (default)"
+        if !scriptSeeds.isEmpty {
+            var calls = scriptSeeds.prefix(3).map { "seed(\($0))" }
+            if scriptSeeds.count > 3 { calls.append("…") }
+            seed += ", then the script's " + calls.joined(separator: ", ")
+        }
         return "<!-- made by `nn notebook \(source.name)` -->\n*nn \(NNVersion.current) · seed \(seed) · \(source.name)*"
     }
 
@@ -119,4 +127,20 @@ private final class SegmentSink: OutputSink {
     }
 
     func text(for segment: Int?) -> String { texts[segment] ?? "" }
+}
+
+/// Notes each `seed(n)` the script calls, by standing in for the built-in.
+private final class SeedLog {
+    private(set) var values: [Int] = []
+
+    init(_ session: Session) {
+        guard case .function(.builtin(let original))? = session.interpreter.lookup("seed") else { return }
+        var logged = Builtin(name: original.name, signature: original.signature, help: original.help) { [unowned self] arguments, context throws(ScriptError) in
+            let result = try original.body(arguments, context)
+            if case .number(let n)? = arguments.named["n"], let whole = Int(exactly: n), values.last != whole { values.append(whole) }
+            return result
+        }
+        logged.echoesResult = original.echoesResult
+        session.interpreter.define(logged)
+    }
 }
