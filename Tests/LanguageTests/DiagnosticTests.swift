@@ -158,6 +158,17 @@ import Language
         #expect(diagnostic.label == "did you mean 'step'?")
     }
 
+    @Test func aThreeLetterNameGetsAKeywordOnlyWithItsLetters() throws {
+        // 'net' is a network the student has not made yet, not a misspelt 'not'.
+        let net = try #require(runScript("print(net)").errors.first)
+        #expect(net.message == "unknown name 'net'")
+        #expect(net.label == nil)
+        let swapped = try #require(runScript("print(nto)").errors.first)
+        #expect(swapped.label == "did you mean 'not'?")
+        let fro = try #require(runScript("fro").errors.first)
+        #expect(fro.label == "did you mean 'for'?")
+    }
+
     @Test func warningForHiddenBuiltinNamesTheNewType() throws {
         let run = runScript("type = \"dataset\"")
         #expect(run.outcome == .success)

@@ -12,9 +12,10 @@ enum CoreBuiltins {
         let values = arguments.rest
         let text = values.map { value -> String in
             let full = value.render(context.renderOptions)
-            // Beside other values, a one-line native (an activation's formula) reads
-            // as its short form, as inside a list: `print(f, f(z))` is `<activation relu> 0`.
-            if values.count > 1, case .native(let n) = value, !full.contains("\n") {
+            // Beside other values, a callable native (an activation, whose own line is
+            // its formula) reads as its short form, as inside a list and as a user
+            // function does: `print(f, f(z))` is `<activation relu> 0`.
+            if values.count > 1, case .native(let n) = value, n.isCallable, !full.contains("\n") {
                 return n.renderInline(context.renderOptions)
             }
             return full

@@ -66,9 +66,12 @@ extension Interpreter {
             throw failure("unknown name '\(name)'", at: range, label: hint)
         }
         // A name the student made or a built-in is the likelier typo; a keyword
-        // only for words long enough to be one misspelt ('f' is not 'fn').
+        // only for words long enough to be one misspelt ('f' is not 'fn'), and a
+        // three-letter word only with the keyword's own letters ('nto' is 'not',
+        // but 'net' is a network not made yet, not 'not').
+        let keyword = name.count >= 3 ? closestName(to: name, among: Interpreter.keywords) : nil
         let suggestion = closestName(to: name, among: namesVisible(from: env))
-            ?? (name.count >= 3 ? closestName(to: name, among: Interpreter.keywords) : nil)
+            ?? keyword.flatMap { name.count >= 4 || $0.sorted() == name.sorted() ? $0 : nil }
         throw failure("unknown name '\(name)'", at: range, label: suggestion.map { "did you mean '\($0)'?" })
     }
 
