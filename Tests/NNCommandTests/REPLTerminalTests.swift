@@ -352,6 +352,26 @@ import Testing
         #expect(try NNBinary.run(["run.nn"], directory: folder.path).status == 0)
     }
 
+    @Test(.enabled(if: NNBinary.knows("train")), arguments: [60, 100])
+    func ctrlCDuringTrainingLeavesOneProgressLine(columns: Int) throws {
+        let nn = try PseudoTerminal(arguments: [], environment: ["NN_HISTORY": history], directory: folder.path, columns: UInt16(columns))
+        try nn.expect("nn> ")
+        nn.type("net = network(input(4), dense(8, relu), dense(3, softmax))\r")
+        try nn.expect("nn> ")
+        nn.type("train(net, dataset(\"iris\"), epochs=100000000)\r")
+        try nn.expect("updates", timeout: 60)
+        nn.type("\u{3}")
+        let before = try nn.expect("interrupted at epoch ", timeout: 60)
+        try nn.expect("nn> ")
+        // The last redraw covers the echoed ^C: no stale progress line is left above it.
+        #expect(!before.contains("^C\n"), "stale progress line: \(before.suffix(300).debugDescription)")
+        let progress = before.split(separator: "\n").filter { $0.hasPrefix("epoch ") }
+        #expect(progress.count == 1)
+        // Each redraw fits the row, so the ^C echo never wraps to a line of its own.
+        let last = progress.last.map { $0.components(separatedBy: "epoch ").last ?? "" } ?? ""
+        #expect(("epoch " + last).count <= columns - 2)
+    }
+
     @Test func aCallChainAcrossInputsNamesEachInput() throws {
         let nn = try start()
         nn.type("fn inner(x) {\r")

@@ -73,7 +73,9 @@ public final class StandardSink: OutputSink {
 
     public func write(_ text: String) {
         guard !text.isEmpty else { return }
-        let lead = breakAfterEcho(outputIsTerminal) ? "\n" : ""
+        // A live line redrawn in place (`\r…`) covers the echoed `^C` itself:
+        // a line break would leave the stale progress line behind it.
+        let lead = breakAfterEcho(outputIsTerminal) && !text.hasPrefix("\r") ? "\n" : ""
         StandardStream.output.write(lead + text)
         let ended = text.hasSuffix("\n")
         state.withLock { $0.atLineStart = ended }
