@@ -70,6 +70,11 @@ extension Parser {
            closestName(to: word, among: ["else"]) != nil {
             return "found '\(word)': did you mean 'else'?"
         }
+        // `h = train net, xor`: command syntax is for a whole statement only.
+        if case .identifier(let name) = previous.kind, isCommandStart(found.kind), current - 1 > first,
+           previous.range.end.line == found.range.start.line {
+            return "found \(found.kind.described): a command without parentheses works only at the start of a statement; here write \(name)(…)"
+        }
         guard found.kind == .symbol(.leftBrace) || found.kind == .keyword(.in),
               first < tokens.count, case .identifier(let name) = tokens[first].kind,
               let keyword = closestName(to: name, among: ["if", "for", "while"]) else { return nil }
