@@ -92,7 +92,8 @@ extension TrainingBuiltins {
             return .native(RecordValue(
                 fields,
                 aliases: ["loss": "cost"],
-                title: "evaluation on \(count) example\(count == 1 ? "" : "s") (loss \(e.loss.name))"
+                title: "evaluation on \(count) example\(count == 1 ? "" : "s") (loss \(e.loss.name))",
+                notes: e.confusion.isEmpty ? [] : ["confusion[i][j] counts the examples of true class i predicted as class j"]
             ))
         }
     }

@@ -10,11 +10,14 @@ struct RecordValue: NativeValue {
     var aliases: [String: String]
     /// An optional first line, e.g. "evaluation of net on 4 examples".
     var title: String?
+    /// Lines after the table that say how to read it (which axis of a confusion matrix is which).
+    var notes: [String]
 
-    init(_ fields: [(String, Value)], aliases: [String: String] = [:], title: String? = nil) {
+    init(_ fields: [(String, Value)], aliases: [String: String] = [:], title: String? = nil, notes: [String] = []) {
         self.fields = fields.map { (name: $0.0, value: $0.1) }
         self.aliases = aliases
         self.title = title
+        self.notes = notes
     }
 
     var typeName: String { "record" }
@@ -51,6 +54,7 @@ struct RecordValue: NativeValue {
                 .joined(separator: "\n")
             lines.append(margin + name.padding(nameWidth + 2) + body)
         }
+        lines += notes.map { margin + $0 }
         return lines.joined(separator: "\n")
     }
 }
