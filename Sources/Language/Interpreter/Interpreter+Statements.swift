@@ -76,7 +76,7 @@ extension Interpreter {
     private func hintForCondition(_ value: Value) -> String? {
         switch value {
         case .number: "compare it, as in 'x != 0'"
-        case .list, .native: "comparisons on tensors are element-wise; compare a single number"
+        case .list, .native: "comparisons on tensors are element-wise; compare a single number, or test them all with sum(a != b) == 0"
         case .none: "compare it, as in 'x == none'"
         default: nil
         }
