@@ -359,10 +359,16 @@ import Testing
         nn.type("net = network(input(4), dense(8, relu), dense(3, softmax))\r")
         try nn.expect("nn> ")
         nn.type("train(net, dataset(\"iris\"), epochs=100000000)\r")
-        try nn.expect("updates", timeout: 60)
+        // The progress line's cost, not the settings line's "5 updates per epoch".
+        try nn.expect("  cost ", timeout: 60)
         nn.type("\u{3}")
-        let before = try nn.expect("interrupted at epoch ", timeout: 60)
+        try nn.expect("interrupted at epoch ", timeout: 60)
         try nn.expect("nn> ")
+        // What the screen shows from the settings line to the interruption.
+        let screen = nn.transcript
+        let start = screen.range(of: "train: m = ")?.upperBound ?? screen.startIndex
+        let end = screen.range(of: "interrupted at epoch ", range: start..<screen.endIndex)?.lowerBound ?? screen.endIndex
+        let before = String(screen[start..<end])
         // The last redraw covers the echoed ^C: no stale progress line is left above it.
         #expect(!before.contains("^C\n"), "stale progress line: \(before.suffix(300).debugDescription)")
         let progress = before.split(separator: "\n").filter { $0.hasPrefix("epoch ") }

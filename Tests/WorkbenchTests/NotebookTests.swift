@@ -140,7 +140,7 @@ import Language
 
     @Test func aDemoNotebookAlternatesProseCodeAndOutputs() throws {
         let markdown = try demoNotebook("first-network")
-        #expect(markdown.hasPrefix("<!-- made by `nn notebook 03-first-network.nn` -->\n*nn \(NNVersion.current) · seed 0 (default) · 03-first-network.nn*\n\n# The first network: XOR"))
+        #expect(markdown.hasPrefix("<!-- made by `nn notebook 03-first-network.nn` -->\n*nn \(NNVersion.current) · seed 0 (default), then the script's seed(42) · 03-first-network.nn*\n\n# The first network: XOR"))
         // Paragraphs in order: every output block right after a code block, every code block after prose or output.
         let blocks = markdown.components(separatedBy: "\n\n").filter { !$0.isEmpty }
         var previous = "header"
