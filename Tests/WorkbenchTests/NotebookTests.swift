@@ -160,6 +160,12 @@ import Language
         let lines = markdown.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("stopped at epoch") }.count == 3)
         #expect(!lines.contains { $0.hasPrefix("epoch ") })
+        // No time in a notebook: it reads the same on every run.
+        #expect(lines.filter { $0.hasPrefix("stopped at epoch") }.allSatisfy { $0.hasSuffix(" updates)") })
+    }
+
+    @Test func aNotebookIsTheSameOnEveryRun() throws {
+        #expect(try demoNotebook("stopping") == demoNotebook("stopping"))
     }
 }
 

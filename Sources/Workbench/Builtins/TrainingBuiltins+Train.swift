@@ -88,7 +88,7 @@ extension TrainingBuiltins {
             throw engineError(reader, error.message, at: error.message.hasPrefix("validation") ? "validation" : nil)
         }
         display?.finish()
-        if verbose { context.write(TrainingReport.stopLine(history, unicode: unicode) + "\n") }
+        if verbose { context.write(TrainingReport.stopLine(history, unicode: unicode, timed: !session.isNotebook) + "\n") }
         return .native(HistoryValue(history))
     }
 

@@ -36,9 +36,11 @@ enum TrainingReport {
     }
 
     /// Why training ended, with the updates made and the time taken.
-    static func stopLine(_ h: History, unicode: Bool) -> String {
+    /// `timed: false` leaves the time out, so a notebook reads the same on every run.
+    static func stopLine(_ h: History, unicode: Bool, timed: Bool = true) -> String {
         let updates = h.updates.last ?? 0
-        let tally = "(\(updates) update\(updates == 1 ? "" : "s"), \(ProgressNumbers.duration(h.elapsed)))"
+        let time = timed ? ", \(ProgressNumbers.duration(h.elapsed))" : ""
+        let tally = "(\(updates) update\(updates == 1 ? "" : "s")\(time))"
         var cost = h.cost.last.map(ProgressNumbers.metric) ?? "-"
         // With l1/l2 the penalty is shown apart from the data loss (LANGUAGE.md §6).
         if let total = h.cost.last, let penalty = h.penalty.last, penalty != 0 {
