@@ -87,3 +87,25 @@ public func resolveIndex(_ index: Value, count: Int, of what: String) throws(Scr
 
 /// "a number", "an activation": how errors name a value's type.
 public func withArticle(_ typeName: String) -> String { article(typeName) }
+
+/// The positions `xs[from:to]` selects among `count` elements, as Python's
+/// slices do: a missing bound (`none`) is the start or the end, negative
+/// bounds count from the end, and bounds beyond either end are clamped.
+///
+///     let r = try resolveSlice(.number(1), .none, count: 4)   // 1..<4
+public func resolveSlice(_ from: Value, _ to: Value, count: Int) throws(ScriptError) -> Range<Int> {
+    func bound(_ value: Value, default d: Int) throws(ScriptError) -> Int {
+        if case .none = value { return d }
+        guard case .number(let x) = value else {
+            throw ScriptError("a slice bound must be a whole number, got \(article(value.typeName))")
+        }
+        guard x.isFinite, x == x.rounded() else {
+            throw ScriptError("a slice bound must be a whole number, got \(formatNumber(x))")
+        }
+        let resolved = x < 0 ? x + Double(count) : x
+        return Int(min(max(resolved, 0), Double(count)))
+    }
+    let lo = try bound(from, default: 0)
+    let hi = try bound(to, default: count)
+    return lo..<max(lo, hi)
+}

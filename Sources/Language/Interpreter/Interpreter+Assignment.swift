@@ -48,6 +48,8 @@ extension Interpreter {
             if let updated = try settingElement(of: container, at: index, to: value, range: indexExpr.range) {
                 try assign(updated, to: baseExpr, env)
             }
+        case .slice:
+            throw failure("a slice cannot be assigned to: assign one element at a time, xs[i] = x", at: target.range)
         case .field(let baseExpr, let name):
             let container = try evaluate(baseExpr, env)
             guard case .native(let native) = container else {

@@ -35,6 +35,11 @@ extension Interpreter {
         case .call(let calleeExpr, let arguments):
             let callee = try evaluate(calleeExpr, env)
             return try call(callee, calleeExpr, arguments, range: expr.range, env)
+        case .slice(let baseExpr, let fromExpr, let toExpr):
+            let base = try evaluate(baseExpr, env)
+            let from = try fromExpr.map { e throws(Unwind) in try evaluate(e, env) } ?? .none
+            let to = try toExpr.map { e throws(Unwind) in try evaluate(e, env) } ?? .none
+            return try slice(of: base, from, to, range: expr.range)
         case .index(let baseExpr, let indexExpr):
             let base = try evaluate(baseExpr, env)
             let index = try evaluate(indexExpr, env)
@@ -97,6 +102,26 @@ extension Interpreter {
             e = current.parent
         }
         return names + hostValues.keys + builtinTable.keys
+    }
+
+    /// `base[from:to]` of a list, a string or a native that can be sliced (a tensor's elements or rows).
+    func slice(of base: Value, _ from: Value, _ to: Value, range: SourceRange) throws(Unwind) -> Value {
+        do throws(ScriptError) {
+            switch base {
+            case .list(let items):
+                return .list(Array(items[try resolveSlice(from, to, count: items.count)]))
+            case .string(let s):
+                let characters = Array(s)
+                return .string(String(characters[try resolveSlice(from, to, count: characters.count)]))
+            case .native(let n):
+                guard let count = n.sliceCount else { return try n.slice(0..<0) }
+                return try n.slice(try resolveSlice(from, to, count: count))
+            default:
+                throw ScriptError("\(article(base.typeName)) cannot be sliced")
+            }
+        } catch {
+            throw failure(error, at: range)
+        }
     }
 
     func element(of base: Value, at index: Value, range: SourceRange) throws(Unwind) -> Value {

@@ -29,6 +29,8 @@ indirect enum ExprKind {
     case or(Expr, Expr)
     case call(Expr, [Argument])
     case index(Expr, Expr)
+    /// `base[from:to]`, either bound left out, as in Python.
+    case slice(Expr, Expr?, Expr?)
     case field(Expr, String)
 
     var children: [Expr] {
@@ -38,6 +40,7 @@ indirect enum ExprKind {
         case .negate(let e), .not(let e), .field(let e, _): [e]
         case .binary(_, let a, let b), .and(let a, let b), .or(let a, let b), .index(let a, let b): [a, b]
         case .call(let callee, let args): [callee] + args.map(\.value)
+        case .slice(let base, let from, let to): [base] + [from, to].compactMap { $0 }
         }
     }
 }

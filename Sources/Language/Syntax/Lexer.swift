@@ -62,7 +62,7 @@ struct Lexer {
         errors.append(Diagnostic(.error, message, source: source, range: SourceRange(start: start, end: position), label: label))
     }
 
-    /// Whether a '[' opened so far is still open: a ':' there is a Python slice, not a block.
+    /// Whether a '[' opened so far is still open: a ':' there is a slice, `xs[1:3]`, not a block.
     private var insideBrackets: Bool {
         var open = 0
         for token in tokens {
@@ -282,7 +282,7 @@ struct Lexer {
             add(.symbol(symbol), from: start)
             return
         }
-        if let symbol = Symbol(rawValue: String(Character(c))) {
+        if let symbol = Symbol(rawValue: String(Character(c))), symbol != .colon || insideBrackets {
             advance()
             add(.symbol(symbol), from: start)
             return
@@ -294,8 +294,6 @@ struct Lexer {
             error("unexpected '!': use 'not' for negation, or '!=' for not-equal", from: start)
         } else if c == "'" {
             error("unexpected \"'\": strings use double quotes, \"like this\"", from: start)
-        } else if c == ":" && insideBrackets {
-            error("unexpected ':': slices such as xs[1:3] are not part of nn; index one element, xs[1], or build the list in a loop over range(1, 3)", from: start)
         } else if c == ":" {
             error("unexpected ':': blocks use braces, as in 'if x > 0 { … }'", from: start)
         } else if c == "&" || c == "|" {

@@ -151,7 +151,18 @@ extension Parser {
                 advance()
                 newlinesMatter.append(false)
                 defer { newlinesMatter.removeLast() }
-                let index = try parseExpression()
+                let from = check(.colon) ? nil : try parseExpression()
+                if match(.colon) {
+                    let to = check(.rightBracket) ? nil : try parseExpression()
+                    guard check(.rightBracket) else {
+                        throw fail("expected ']' to close the slice opened at \(Parser.at(token.range.start))",
+                                   label: check(.colon) ? "a slice has no step in nn: xs[from:to]" : nil)
+                    }
+                    let close = advance()
+                    expr = try make(.slice(expr, from, to), expr.range.union(close.range))
+                    continue
+                }
+                guard let index = from else { throw fail("expected an index") }
                 guard check(.rightBracket) else {
                     var label: String?
                     if check(.comma), case .name(let name) = expr.kind {

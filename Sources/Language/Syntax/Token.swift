@@ -39,7 +39,7 @@ enum Keyword: String, CaseIterable {
 enum Symbol: String, CaseIterable {
     case leftParen = "(", rightParen = ")", leftBracket = "[", rightBracket = "]"
     case leftBrace = "{", rightBrace = "}"
-    case comma = ",", dot = ".", semicolon = ";", assign = "="
+    case comma = ",", dot = ".", semicolon = ";", assign = "=", colon = ":"
     case plus = "+", minus = "-", star = "*", slash = "/", percent = "%", caret = "^", at = "@"
     case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
 

@@ -31,6 +31,11 @@ public protocol NativeValue {
     /// The values `for x in v` visits, and `len(v)`; nil when not iterable.
     func elements() -> [Value]?
 
+    /// `v[from:to]` for the positions `resolveSlice` gives; by default an error.
+    func slice(_ positions: Range<Int>) throws(ScriptError) -> Value
+    /// How many positions a slice chooses among; nil when it cannot be sliced.
+    var sliceCount: Int? { get }
+
     /// Natives that can be called like functions (activations, `derivative(f)`).
     var isCallable: Bool { get }
     func call(_ arguments: Arguments, _ context: any CallContext) throws(ScriptError) -> Value
@@ -70,6 +75,12 @@ extension NativeValue {
     }
 
     public func elements() -> [Value]? { nil }
+
+    public var sliceCount: Int? { nil }
+
+    public func slice(_ positions: Range<Int>) throws(ScriptError) -> Value {
+        throw ScriptError("a \(typeName) cannot be sliced")
+    }
 
     public var isCallable: Bool { false }
 

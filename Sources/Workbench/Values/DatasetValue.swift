@@ -41,6 +41,16 @@ struct DatasetValue: NativeValue {
         }
     }
 
+    /// `d[0:10]`: the examples at those positions, in order, as a dataset.
+    var sliceCount: Int? { dataset.count }
+
+    func slice(_ positions: Range<Int>) throws(ScriptError) -> Value {
+        guard !positions.isEmpty else {
+            throw ScriptError("this slice of a dataset of \(dataset.count) examples holds no examples")
+        }
+        return .native(DatasetValue(dataset.subset(Array(positions))))
+    }
+
     func element(at index: Value) throws(ScriptError) -> Value {
         let m = dataset.count
         let i = try index.index(into: m, of: "a dataset of \(m) example\(m == 1 ? "" : "s")")

@@ -29,6 +29,16 @@ struct TensorValue: NativeValue {
         }
     }
 
+    /// A vector slices its numbers, a matrix its rows (`m[0:2]` is the first two rows).
+    var sliceCount: Int? { tensor.isVector ? tensor.count : tensor.rows }
+
+    func slice(_ positions: Range<Int>) throws(ScriptError) -> Value {
+        if tensor.isVector { return .tensor(Tensor(Array(tensor.storage[positions]))) }
+        guard !positions.isEmpty else { return .list([]) }
+        let n = tensor.cols
+        return .tensor(Tensor(rows: positions.count, cols: n, Array(tensor.storage[(positions.lowerBound * n)..<(positions.upperBound * n)])))
+    }
+
     func element(at index: Value) throws(ScriptError) -> Value {
         if tensor.isVector {
             let i = try index.index(into: tensor.count, of: "a vector of \(tensor.count)")
