@@ -34,6 +34,7 @@ enum HelpTopics {
           f(a, b, key=value)         built-ins take keyword arguments
           train net, xor, epochs=10  command syntax: a name then arguments, no parentheses
           xs[0]  m[1][2]  xs[-1]     indexing from 0; negative counts from the end
+          xs[1:3]  xs[:2]  d[0:10]   slices, as in Python: from the first bound up to (not with) the second
           net.layers[1].W            fields
         a bare expression at the top level prints its value; see help("operators"), help("keywords")
         """,
@@ -58,6 +59,7 @@ enum HelpTopics {
           v = [1, 2.5, 3]            a vector (a list of numbers)
           m = [[1, 2], [3, 4]]       a matrix (a list of equal-length lists)
           m[1]  m[1][0]  v[-1]       a row is a vector; indices start at 0
+          v[1:3]  m[0:2]  m[-1:]     slices: a vector's numbers, a matrix's rows
           m.shape  m.rows  m.cols    [2, 2], 2, 2
           m.T  transpose(m)          rows become columns
           zeros(2, 3) ones(3) rand(2, 2) randn(4)   made to size
