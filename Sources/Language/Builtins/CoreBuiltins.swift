@@ -1,7 +1,7 @@
 /// The built-ins the language itself provides (LANGUAGE.md §3): `print`,
 /// `type`, `len`, `range`, `append`, `concat`. Hosts add the rest.
 enum CoreBuiltins {
-    static var all: [Builtin] { [print, type, len, range, append, concat] }
+    static var all: [Builtin] { [print, type, str, len, range, append, concat] }
 
     static var print: Builtin { Builtin(
         name: "print",
@@ -31,6 +31,16 @@ enum CoreBuiltins {
                    example: "type(3)   # number")
     ) { arguments, _ throws(ScriptError) in
         .string((arguments["x"] ?? .none).typeName)
+    } }
+
+    /// As Python's `str`: the text `print` shows, so "epoch " + str(i) builds a title.
+    static var str: Builtin { Builtin(
+        name: "str",
+        signature: Signature(["x"]),
+        help: Help(summary: "a value as text, as print shows it", concept: "basics",
+                   example: "\"accuracy \" + str(0.95)   # accuracy 0.95")
+    ) { arguments, context throws(ScriptError) in
+        .string((arguments["x"] ?? .none).render(context.renderOptions))
     } }
 
     static var len: Builtin { Builtin(

@@ -42,7 +42,7 @@ extension Interpreter {
             return .bool(same == (op == .equal))
         }
         var label: String? = (a.typeName == "string" || b.typeName == "string") && op == .add
-            ? "to show text and a number together, write print(\"cost\", x)" : nil
+            ? "to show text and a number together, write print(\"cost\", x), or join them: \"cost \" + str(x)" : nil
         if case .function(let f) = a {
             label = "\(f.name) is a function: to call it, write \(f.name)(…)"
         }
