@@ -24,13 +24,17 @@ public struct ResolvedSettings: Sendable {
     public var validationExamples: Int?
     /// Things the user should know before the numbers (training through step, ...).
     public var warnings: [String]
+    /// The batch size asked for when it was more than m (and so cut to m).
+    public var requestedBatch: Int? = nil
 
     public var description: String {
         var parts = ["m = \(examples)"]
         let perEpoch = "\(updatesPerEpoch) \(updatesPerEpoch == 1 ? "update" : "updates") per epoch"
         switch kind {
         case .perceptron: parts.append("the perceptron rule (one example at a time, \(perEpoch) at most)")
-        default: parts.append("\(kind.rawValue) (batch \(batchSize), \(perEpoch))")
+        default:
+            let capped = requestedBatch.map { ": batch=\($0) is more than the \(examples) examples" } ?? ""
+            parts.append("\(kind.rawValue) (batch \(batchSize)\(capped), \(perEpoch))")
         }
         parts.append("lr \(formatNumber(learningRate))")
         if kind != .perceptron { parts.append(optimizer.summary) }

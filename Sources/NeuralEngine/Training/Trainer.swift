@@ -44,7 +44,8 @@ public struct Trainer: Sendable {
             updatesPerEpoch: m == 0 ? 0 : (m + batch - 1) / batch, epochs: options.epochs,
             learningRate: options.learningRate ?? (perceptron ? OptimizerKind.sgd : options.optimizer).defaultLearningRate,
             optimizer: options.optimizer, loss: loss, lossReason: reason, penalty: options.penalty,
-            validationExamples: options.validation?.count, warnings: warnings)
+            validationExamples: options.validation?.count, warnings: warnings,
+            requestedBatch: { if !perceptron, case .size(let k) = options.batch, k > m, m > 0 { return k } else { return nil } }())
     }
 
     /// Trains on a data set. Progress is reported after each epoch;

@@ -27,7 +27,7 @@ struct GradientsValue: NativeValue {
         case "cost": return .number(gradients.cost.cost)
         case "loss": return .string(gradients.loss.name)
         default:
-            throw ScriptError(NetworkValue.unknownField(name, of: "gradients value", among: fieldNames))
+            throw ScriptError(NetworkValue.unknownField(name, of: "a gradients value", among: fieldNames))
         }
     }
 
