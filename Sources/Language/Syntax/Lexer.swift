@@ -11,6 +11,8 @@ struct Lexer {
     private var line = 1
     private var column = 1
     private var tokens: [Token] = []
+    /// The '[' opened so far and not closed: a ':' inside is a slice, `xs[1:3]`, not a block.
+    private var openBrackets = 0
     private var errors: [Diagnostic] = []
 
     init(_ source: SourceFile) {
@@ -54,22 +56,14 @@ struct Lexer {
 
     private mutating func add(_ kind: TokenKind, from start: SourcePosition) {
         tokens.append(Token(kind: kind, range: SourceRange(start: start, end: position)))
+        if kind == .symbol(.leftBracket) { openBrackets += 1 }
+        if kind == .symbol(.rightBracket) { openBrackets = max(0, openBrackets - 1) }
     }
 
     private mutating func error(_ message: String, from start: SourcePosition, label: String? = nil) {
         // One error per line: the rest of a bad line is usually an echo of the first problem.
         if errors.last?.range?.start.line == start.line { return }
         errors.append(Diagnostic(.error, message, source: source, range: SourceRange(start: start, end: position), label: label))
-    }
-
-    /// Whether a '[' opened so far is still open: a ':' there is a slice, `xs[1:3]`, not a block.
-    private var insideBrackets: Bool {
-        var open = 0
-        for token in tokens {
-            if token.kind == .symbol(.leftBracket) { open += 1 }
-            if token.kind == .symbol(.rightBracket) { open = max(0, open - 1) }
-        }
-        return open > 0
     }
 
     /// A newline ends a statement unless the line so far ends with a binary
@@ -282,7 +276,7 @@ struct Lexer {
             add(.symbol(symbol), from: start)
             return
         }
-        if let symbol = Symbol(rawValue: String(Character(c))), symbol != .colon || insideBrackets {
+        if let symbol = Symbol(rawValue: String(Character(c))), symbol != .colon || openBrackets > 0 {
             advance()
             add(.symbol(symbol), from: start)
             return
