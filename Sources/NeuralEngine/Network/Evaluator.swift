@@ -36,8 +36,10 @@ final class Evaluator {
     }
 
     /// Mean loss and (for classification) the number of correct predictions.
-    /// `visit` sees each example's loss, predicted class and true class.
-    func run(_ p: ParameterBuffer, visit: ((Int, Double, Int, Int) -> Void)? = nil) -> Result {
+    /// `visit` sees each example's loss, predicted class and true class;
+    /// `afterChunk` each forwarded chunk of rows (gradcheck reads its z).
+    func run(_ p: ParameterBuffer, visit: ((Int, Double, Int, Int) -> Void)? = nil,
+             afterChunk: (_ forwarded: Workspace, _ rows: Int) -> Void = { _, _ in }) -> Result {
         let m = data.count
         var total = 0.0, correct = 0, start = 0
         let width = ws.shape.inputCount
@@ -48,6 +50,7 @@ final class Evaluator {
                 ws.loadTargets(data, order: order, start: start, count: n)
                 Propagation.forward(p, ws, input: xp.baseAddress! + start * width)
                 tally(ws, offset: start, total: &total, correct: &correct, visit: visit)
+                afterChunk(ws, n)
                 start += n
             }
         }

@@ -5,34 +5,17 @@
 /// a zero bias and an all-zero input put z exactly on it): such parameters
 /// are left out of the comparison rather than reported as wrong.
 final class KinkAwareCost {
-    static let chunkSize = 1024
-
-    let data: PreparedData
-    let loss: Loss
+    let eval: Evaluator
     let penalty: Penalty
-    let ws: Workspace
-    let scratch: UnsafeMutablePointer<Double>
-    let order: UnsafeMutablePointer<Int>
     /// The layers with a kink (relu, leaky_relu).
     let kinked: [Int]
     /// z > 0 of every kinked unit of every example, at the unperturbed weights.
     private var base: [Bool] = []
 
     init(shape: NetworkShape, data: PreparedData, loss: Loss, penalty: Penalty) {
-        self.data = data
-        self.loss = loss
+        eval = Evaluator(shape: shape, data: data, loss: loss, kind: .regression)
         self.penalty = penalty
-        let cap = Swift.min(data.count, KinkAwareCost.chunkSize)
-        ws = Workspace(shape, capacity: cap)
-        scratch = .allocate(capacity: Swift.max(cap, 1))
-        order = .allocate(capacity: Swift.max(data.count, 1))
-        for i in 0..<data.count { order[i] = i }
         kinked = shape.activations.indices.filter { shape.activations[$0] == .relu || shape.activations[$0] == .leakyRelu }
-    }
-
-    deinit {
-        scratch.deallocate()
-        order.deallocate()
     }
 
     /// Records the kink sides of the current weights; later `cost` calls compare with them.
@@ -52,24 +35,16 @@ final class KinkAwareCost {
         return (j, crossed)
     }
 
-    /// One forward pass over the data in chunks; `visit` sees each kinked z's side in a fixed order.
+    /// One forward pass over the data; `visit` sees each kinked z's side in a fixed order.
     private func pass(_ p: ParameterBuffer, _ visit: (Bool) -> Bool) -> Double {
-        let m = data.count
-        var total = 0.0, start = 0, stopVisiting = false
-        while start < m {
-            let n = Swift.min(ws.capacity, m - start)
-            ws.load(data, order: order, start: start, count: n)
-            Propagation.forward(p, ws)
-            loss.exampleLosses(ws, indices: data.targets.isIndices, out: scratch)
-            for r in 0..<n { total += scratch[r] }
-            if !stopVisiting {
-                for l in kinked {
-                    let z = ws.z[l]
-                    for e in 0..<(n * ws.shape.units[l]) where !stopVisiting { stopVisiting = visit(z[e] > 0) }
-                }
+        var stopVisiting = false
+        let result = eval.run(p, afterChunk: { ws, n in
+            guard !stopVisiting else { return }
+            for l in kinked {
+                let z = ws.z[l]
+                for e in 0..<(n * ws.shape.units[l]) where !stopVisiting { stopVisiting = visit(z[e] > 0) }
             }
-            start += n
-        }
-        return total / Double(Swift.max(m, 1)) + Propagation.penalty(p, penalty)
+        })
+        return result.meanLoss + Propagation.penalty(p, penalty)
     }
 }
