@@ -92,7 +92,7 @@ public enum ModelFile {
     public static func decode(_ data: Data, name: String = "the model") throws(EngineError) -> Network {
         // An editor may save the model back with a UTF-8 byte order mark; JSON allows ignoring it.
         let data = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
-        guard data.contains(where: { !Set(" \t\r\n".utf8).contains($0) }) else {
+        guard data.contains(where: { !" \t\r\n".utf8.contains($0) }) else {
             throw EngineError("\(name) is not an nn model: it is empty")
         }
         let root: JSONValue
