@@ -67,15 +67,15 @@ enum TrainingBuiltins {
 
     /// `l2=` and `l1=`, each a number >= 0 (LANGUAGE.md §6).
     static func weightPenalty(_ reader: ArgumentReader) throws(ScriptError) -> Penalty {
-        var values = [Double]()
-        for name in ["l1", "l2"] {
+        func strength(_ name: String) throws(ScriptError) -> Double {
             let v = try reader.number(name, default: 0)
             guard v >= 0, v.isFinite else {
                 throw reader.error(name, "\(name) must be a number >= 0, got \(Value.number(v).shortDescription)")
             }
-            values.append(v)
+            return v
         }
-        return Penalty(l1: values[0], l2: values[1])
+        let l1 = try strength("l1")
+        return Penalty(l1: l1, l2: try strength("l2"))
     }
 
     /// An engine error, worded for the built-in and pointing at `argument` when given.
