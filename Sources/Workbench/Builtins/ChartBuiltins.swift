@@ -49,10 +49,11 @@ enum ChartBuiltins {
         // A chart wider or taller than any screen is a typo, not a wish
         // (checked before reading the whole number, so 1e300 and inf say so too).
         for (name, limit, unit) in [("width", maxWidth, "characters"), ("height", maxHeight, "lines")] {
-            if case .number(let x)? = r.value(name), x > Double(limit) {
+            guard case .number(let x)? = r.value(name) else { continue }
+            if x > Double(limit) {
                 throw r.error(name, "\(name) must be at most \(limit) \(unit), got \(formatNumber(x))")
             }
-            if case .number(let x)? = r.value(name), x.isInfinite {
+            if x.isInfinite {
                 throw r.error(name, "\(name) must be a positive whole number, got \(formatNumber(x))")
             }
         }
