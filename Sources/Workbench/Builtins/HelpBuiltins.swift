@@ -145,7 +145,7 @@ enum HelpBuiltins {
         var groups: [String: [String]] = [:]
         for b in builtins.values { groups[b.help.concept, default: []].append(b.name) }
         // Activations are values, not built-ins, but students look for them here.
-        groups["activations", default: []] += HelpTopics.activations.map(\.0).filter { builtins[$0] == nil }
+        groups["activations", default: []] += HelpTopics.activationPages.map(\.name).filter { builtins[$0] == nil }
         let concepts = conceptOrder.filter { groups[$0] != nil }
             + groups.keys.filter { !conceptOrder.contains($0) }.sorted()
         let labelWidth = (concepts.map(\.count).max() ?? 0) + 2

@@ -144,8 +144,6 @@ enum HelpTopics {
               example: "softmax([1, 2, 3])   # sums to 1\ndense(10, softmax)"),
     ]
 
-    static var activations: [(String, String)] { activationPages.map { ($0.name, $0.summary) } }
-
     private static func activationPage(_ name: String) -> String? {
         guard let page = activationPages.first(where: { $0.name == name }) else { return nil }
         let arabic = HelpBuiltins.conceptArabic["activations"].map { " (\($0))" } ?? ""
