@@ -17,7 +17,7 @@ enum HelpTopics {
     }
 
     static var names: [String] {
-        Array(pages.keys) + Array(keywordPages.keys) + activations.map(\.0) + Array(typePages.keys)
+        Array(pages.keys) + Array(keywordPages.keys) + activationPages.map(\.name) + Array(typePages.keys)
     }
 
     static let pages: [String: String] = [
