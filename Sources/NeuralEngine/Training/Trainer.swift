@@ -39,13 +39,16 @@ public struct Trainer: Sendable {
                 warnings.append("the perceptron rule follows no gradient: loss \"\(chosen.name)\" only measures the cost shown")
             }
         }
+        // The batch size asked for, kept for the settings line when it was cut to m.
+        var requested: Int?
+        if !perceptron, case .size(let k) = options.batch, k > m, m > 0 { requested = k }
         return ResolvedSettings(
             examples: m, kind: kind, batchSize: batch,
             updatesPerEpoch: m == 0 ? 0 : (m + batch - 1) / batch, epochs: options.epochs,
             learningRate: options.learningRate ?? (perceptron ? OptimizerKind.sgd : options.optimizer).defaultLearningRate,
             optimizer: options.optimizer, loss: loss, lossReason: reason, penalty: options.penalty,
             validationExamples: options.validation?.count, warnings: warnings,
-            requestedBatch: { if !perceptron, case .size(let k) = options.batch, k > m, m > 0 { return k } else { return nil } }())
+            requestedBatch: requested)
     }
 
     /// Trains on a data set. Progress is reported after each epoch;
