@@ -49,9 +49,11 @@ public struct FunctionPlot {
         let n = max(2 * width, 20)
         var lo = Double.infinity, hi = -Double.infinity
         var skipped = Array(repeating: false, count: functions.count)
+        // AxisScale interpolates without overflow when from…to spans more than the largest double.
+        let span = AxisScale(lo: from, hi: to)
         for (i, fn) in functions.enumerated() {
             for k in 0...n {
-                let y = try fn.f(at(Double(k) / Double(n)))
+                let y = try fn.f(span.value(at: Double(k) / Double(n)))
                 if y.isFinite { lo = min(lo, y); hi = max(hi, y) } else { skipped[i] = true }
             }
         }
@@ -79,11 +81,6 @@ public struct FunctionPlot {
                 try draw(fn, in: &area, ink: ink, pattern: style.unicode ? pattern(i) : .solid, style: style)
             }
         }
-    }
-
-    /// The x at a fraction of from…to, without overflow when the span exceeds the largest double.
-    private func at(_ t: Double) -> Double {
-        (to - from).isFinite ? from + (to - from) * t : from * (1 - t) + to * t
     }
 
     private func pattern(_ i: Int) -> LinePattern {
