@@ -42,7 +42,7 @@ public enum Interrupt {
 
     /// Installs the SIGINT handler. Idempotent.
     public static func install(repeatTerminates: Bool) {
-        // Touch both atomics first: the handler must not run their lazy initialisers.
+        // Touch every global the handler reads first: it must not run their lazy initialisers.
         requested.store(false, ordering: .relaxed)
         _ = presses.load(ordering: .relaxed)
         Self.repeatTerminates.store(repeatTerminates, ordering: .relaxed)
