@@ -72,6 +72,14 @@ struct PreparedData {
         }
     }
 
+    /// A validation set, prepared as the training data is; its errors start
+    /// "validation set: ", so the caller can point at validation=.
+    static func validation(_ v: Dataset, network: Network, loss: Loss) throws(EngineError) -> PreparedData {
+        do throws(EngineError) { return try PreparedData(x: v.x, y: v.y, network: network, loss: loss) } catch {
+            throw EngineError("validation set: \(error.message)")
+        }
+    }
+
     /// bce's log(y') and log(1 - y') weigh y and 1 - y: a target outside
     /// [0, 1] gives a cost that can go below 0 and a gradient that never settles.
     static func checkProbabilities(_ y: Tensor) throws(EngineError) {

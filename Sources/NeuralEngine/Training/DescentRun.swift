@@ -17,9 +17,7 @@ struct DescentRun {
         shape = NetworkShape(network)
         data = try PreparedData(x: x, y: y, network: network, loss: settings.loss)
         if let v = options.validation {
-            do { validation = try PreparedData(x: v.x, y: v.y, network: network, loss: settings.loss) } catch {
-                throw EngineError("validation set: \(error.message)")
-            }
+            validation = try PreparedData.validation(v, network: network, loss: settings.loss)
         } else {
             validation = nil
         }

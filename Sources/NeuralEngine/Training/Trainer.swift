@@ -85,9 +85,7 @@ extension Trainer {
         try Trainer.checkFinite(x, y, "")
         try Trainer.checkWeights(network)
         if let v = options.validation {
-            do throws(EngineError) { _ = try PreparedData(x: v.x, y: v.y, network: network, loss: loss) } catch {
-                throw EngineError("validation set: \(error.message)")
-            }
+            _ = try PreparedData.validation(v, network: network, loss: loss)
             try Trainer.checkFinite(v.x, v.y, "validation set: ")
         }
     }
