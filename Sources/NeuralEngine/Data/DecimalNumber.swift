@@ -34,7 +34,8 @@ public enum DecimalNumber {
     /// `text` with every Unicode decimal digit (Arabic-Indic `٣`, Persian
     /// `۳`, …) replaced by its ASCII digit, as Python's `float("٣.٥")` reads them.
     static func asciiDigits(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { !$0.isASCII }) else { return text }
+        // The usual field is ASCII: a byte scan, without decoding scalars.
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if !scalar.isASCII, scalar.properties.numericType == .decimal,
