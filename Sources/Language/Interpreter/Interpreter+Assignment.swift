@@ -101,6 +101,7 @@ extension Interpreter {
         } catch {
             throw failure(error, at: valueExpr.range)
         }
+        // The variable lets go of the array first, so `items` is its only owner and append does not copy it.
         owner.values[name] = Value.none
         items.append(item)
         owner.values[name] = .list(items)
