@@ -43,8 +43,8 @@ extension Heatmap {
         }
         let drawn = out.map { line in line.lastIndex { $0.character != " " }.map { $0 + 1 } ?? 0 }.max() ?? 0
         if let top = heading.first { out.insert(TextLine.centred(top, start: 0, span: drawn), at: 0) }
-        if shared, let first = maps.first {
-            out.append(TextLine.cells(TextLine.fit("one scale for all: " + first.scaleNote(style), width: width, style: style)))
+        if shared, let range = maps.first?.range {
+            out.append(TextLine.cells(TextLine.fit("one scale for all: " + scaleNote(lo: range.lo, hi: range.hi, style), width: width, style: style)))
         }
         return TextLine.join(out, color: style.color)
     }

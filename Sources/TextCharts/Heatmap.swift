@@ -25,10 +25,8 @@ public struct Heatmap: Sendable {
         String(max(matrix.count - 1, 0)).count + 2 + 2 * (matrix.map(\.count).max() ?? 0)
     }
 
-    /// What the shades mean: `[ ░▒▓█] 0 to 16`.
-    func scaleNote(_ style: ChartStyle) -> String {
-        let values = matrix.joined().filter(\.isFinite)
-        let (lo, hi) = range ?? (values.min() ?? 0, values.max() ?? 1)
+    /// What the shades of values from `lo` to `hi` mean: `[ ░▒▓█] 0 to 16`.
+    static func scaleNote(lo: Double, hi: Double, _ style: ChartStyle) -> String {
         let scale = "[" + String(ShadeScale.levels(style)) + "]"
         if style.color && lo < 0 && hi > 0 {
             return "\(scale) size 0 to \(NumberFormat.short(max(abs(lo), abs(hi)))): blue below 0, yellow above"
@@ -54,7 +52,7 @@ public struct Heatmap: Sendable {
             return (nonEmpty(title) ? [TextLine.cells(TextLine.fit(title ?? "", width: width, style: style))] : [])
                 + [TextLine.cells(TextLine.fit("empty matrix: nothing to draw", width: width, style: style))]
         } else if scale {
-            frame.notes.append(scaleNote(style))
+            frame.notes.append(Heatmap.scaleNote(lo: lo, hi: hi, style))
         }
         let missing = m * n - values.count
         if missing > 0 { frame.notes.append("? \(count(missing, "value")) nan, inf or missing") }
