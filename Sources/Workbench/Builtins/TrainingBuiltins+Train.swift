@@ -59,8 +59,11 @@ extension TrainingBuiltins {
         // A notebook keeps one summary line per run (the stop line): no
         // settings line, no progress.
         let detailed = verbose && !session.isNotebook
+        let live = session.options.isTerminal && !session.isNotebook
+        // On a terminal the long report lines fold at their commas; logs and tests keep one line each.
+        let fit = { (line: String, indent: Int) in live ? TrainingReport.folded(line, width: context.renderOptions.width - 1, indent: indent) : line }
         if detailed {
-            context.write(TrainingReport.settingsLine(settings, unicode: unicode) + "\n")
+            context.write(fit(TrainingReport.settingsLine(settings, unicode: unicode), 7) + "\n")
         }
         if verbose {
             var warnings = TrainingReport.warnings(settings, net)
@@ -71,7 +74,6 @@ extension TrainingBuiltins {
             for warning in warnings { context.warn(TrainingReport.ascii(warning, unicode)) }
         }
 
-        let live = session.options.isTerminal && !session.isNotebook
         let display = detailed ? ProgressDisplay(epochs: options.epochs, live: live, unicode: unicode, width: context.renderOptions.width, write: context.write) : nil
         let history: History
         do throws(EngineError) {
@@ -88,7 +90,7 @@ extension TrainingBuiltins {
             throw engineError(reader, error.message, at: error.message.hasPrefix("validation") ? "validation" : nil)
         }
         display?.finish()
-        if verbose { context.write(TrainingReport.stopLine(history, unicode: unicode, timed: !session.isNotebook) + "\n") }
+        if verbose { context.write(fit(TrainingReport.stopLine(history, unicode: unicode, timed: !session.isNotebook), 4) + "\n") }
         return .native(HistoryValue(history))
     }
 

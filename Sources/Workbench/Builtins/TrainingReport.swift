@@ -83,6 +83,38 @@ enum TrainingReport {
     }
 
     /// The engine's texts use → and ≤; ASCII sessions get -> and <=.
+    /// A report line folded to a terminal's width at the commas between its
+    /// settings (never inside parentheses), later pieces indented by `indent`,
+    /// so the terminal does not wrap it in the middle of a word.
+    ///
+    ///     train: m = 150, mini-batch gradient descent (batch 32, 5 updates per epoch),
+    ///            lr 0.1, sgd, loss cross_entropy (softmax output → cross_entropy)
+    static func folded(_ line: String, width: Int, indent: Int) -> String {
+        guard TraceLayout.width(line) > width, width > indent + 20 else { return line }
+        var pieces: [String] = []
+        var current = ""
+        var depth = 0
+        for c in line {
+            current.append(c)
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+            if c == ",", depth == 0 { pieces.append(current); current = "" }
+        }
+        pieces.append(current)
+        var lines: [String] = []
+        var row = ""
+        for piece in pieces {
+            let candidate = row + piece
+            if !row.isEmpty, TraceLayout.width(candidate) > width {
+                lines.append(row.hasSuffix(" ") ? String(row.dropLast()) : row)
+                row = String(repeating: " ", count: indent) + piece.drop { $0 == " " }
+            } else {
+                row = candidate
+            }
+        }
+        lines.append(row)
+        return lines.joined(separator: "\n")
+    }
+
     static func ascii(_ text: String, _ unicode: Bool) -> String {
         guard !unicode else { return text }
         return text.replacingOccurrences(of: "→", with: "->")
