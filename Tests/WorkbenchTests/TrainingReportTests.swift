@@ -25,8 +25,17 @@ import Testing
         let line = "stopped at epoch 3 (patience 2): validation cost did not improve for 2 epochs, best 0.3336 at epoch 1 (15 updates, 0.0 s)"
         let folded = TrainingReport.folded(line, width: 40, indent: 4)
         #expect(folded.split(separator: "\n").map(String.init) == [
-            "stopped at epoch 3 (patience 2): validation cost did not improve for 2 epochs,",
+            "stopped at epoch 3 (patience 2):",
+            "    validation cost did not improve for 2 epochs,",
             "    best 0.3336 at epoch 1 (15 updates, 0.0 s)",
         ])
+    }
+
+    @Test func anInterruptionFoldsAfterItsColon() {
+        let line = "interrupted at epoch 2704182/3000000 (2704181 epochs done, 2704181 updates): the network keeps its weights"
+        #expect(TrainingReport.folded(line, width: 99, indent: 4) == """
+        interrupted at epoch 2704182/3000000 (2704181 epochs done, 2704181 updates):
+            the network keeps its weights
+        """)
     }
 }

@@ -83,8 +83,8 @@ enum TrainingReport {
     }
 
     /// The engine's texts use → and ≤; ASCII sessions get -> and <=.
-    /// A report line folded to a terminal's width at the commas between its
-    /// settings (never inside parentheses), later pieces indented by `indent`,
+    /// A report line folded to a terminal's width after the commas and colons
+    /// between its parts (never inside parentheses), later pieces indented by `indent`,
     /// so the terminal does not wrap it in the middle of a word.
     ///
     ///     train: m = 150, mini-batch gradient descent (batch 32, 5 updates per epoch),
@@ -97,7 +97,7 @@ enum TrainingReport {
         for c in line {
             current.append(c)
             if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
-            if c == ",", depth == 0 { pieces.append(current); current = "" }
+            if c == "," || c == ":", depth == 0 { pieces.append(current); current = "" }
         }
         pieces.append(current)
         var lines: [String] = []
