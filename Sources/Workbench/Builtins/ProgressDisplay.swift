@@ -67,7 +67,8 @@ final class ProgressDisplay {
     func finish() {
         guard let line = pending else { return }
         if live {
-            if lastShown != line.epoch { drawLive(line) }
+            // Always redraw: it also covers a "^C" the terminal echoed after the line.
+            drawLive(line)
             write("\n")
         } else if lastShown != line.epoch {
             writePlain(line)
