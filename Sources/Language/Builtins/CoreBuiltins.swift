@@ -11,14 +11,13 @@ enum CoreBuiltins {
     ) { arguments, context throws(ScriptError) in
         let values = arguments.rest
         let text = values.map { value -> String in
-            let full = value.render(context.renderOptions)
             // Beside other values, a callable native (an activation, whose own line is
             // its formula) reads as its short form, as inside a list and as a user
             // function does: `print(f, f(z))` is `<activation relu> 0`.
-            if values.count > 1, case .native(let n) = value, n.isCallable, !full.contains("\n") {
+            if values.count > 1, case .native(let n) = value, n.isCallable {
                 return n.renderInline(context.renderOptions)
             }
-            return full
+            return value.render(context.renderOptions)
         }.joined(separator: " ")
         context.write(text + "\n")
         return .none

@@ -141,11 +141,12 @@ extension ChartBuiltins {
         guard d.features == 2 else {
             throw r.error(name, "the dataset must have 2 features to draw on a plane, got \(d.features)")
         }
-        let groups = classIndices(d)
+        let signLabelled = isSignLabelled(d)
+        let groups = signLabelled ? d.y.storage.map { $0 == 1 ? 1 : 0 } : classIndices(d)
         let points = (0..<d.count).map { i in
             ClassPoint(x: d.x.storage[2 * i], y: d.x.storage[2 * i + 1], group: groups?[i] ?? 0)
         }
-        let names = groups == nil ? ["examples"] : (isSignLabelled(d) ? ["-1", "+1"] : d.classes)
+        let names = groups == nil ? ["examples"] : (signLabelled ? ["-1", "+1"] : d.classes)
         return (points, names)
     }
 
@@ -166,7 +167,6 @@ extension ChartBuiltins {
                 return (row.indices.max { row[$0] < row[$1] } ?? r * y.cols) - r * y.cols
             }
         }
-        if isSignLabelled(d) { return y.storage.map { $0 == 1 ? 1 : 0 } }
         var classes: [Int] = []
         for v in y.storage {
             guard v.isFinite, v >= 0, v < 1000, v == v.rounded() else { return nil }
